@@ -1,16 +1,19 @@
 package dev.daprshop.dapr.sidecar;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Where this application's own Dapr sidecar listens, and who the application is to Dapr.
  *
  * <p>Each WAR sets these in its microprofile-config.properties. They are per application on
  * purpose: in the one-server deployment three WARs share one JVM, so they cannot all read one
- * {@code DAPR_HTTP_PORT} environment variable.
+ * {@code DAPR_HTTP_PORT} environment variable. For the same reason they are read through this
+ * class's own class loader (the WAR's) rather than injected: Liberty validates
+ * {@code @ConfigProperty} injection points of an EAR against the EAR's configuration, which does
+ * not see a WAR's properties.
  */
 @ApplicationScoped
 public class DaprSidecar {
@@ -20,20 +23,12 @@ public class DaprSidecar {
     private final int httpPort;
     private final int grpcPort;
 
-    @Inject
-    public DaprSidecar(@ConfigProperty(name = "dapr.app-id") String appId,
-                       @ConfigProperty(name = "dapr.sidecar.host", defaultValue = "127.0.0.1") String host,
-                       @ConfigProperty(name = "dapr.sidecar.http-port") int httpPort,
-                       @ConfigProperty(name = "dapr.sidecar.grpc-port") int grpcPort) {
-        this.appId = appId;
-        this.host = host;
-        this.httpPort = httpPort;
-        this.grpcPort = grpcPort;
-    }
-
-    /** CDI needs a no-argument constructor to proxy a normal-scoped bean. */
-    protected DaprSidecar() {
-        this(null, null, 0, 0);
+    public DaprSidecar() {
+        Config config = ConfigProvider.getConfig(DaprSidecar.class.getClassLoader());
+        this.appId = config.getValue("dapr.app-id", String.class);
+        this.host = config.getOptionalValue("dapr.sidecar.host", String.class).orElse("127.0.0.1");
+        this.httpPort = config.getValue("dapr.sidecar.http-port", Integer.class);
+        this.grpcPort = config.getValue("dapr.sidecar.grpc-port", Integer.class);
     }
 
     public String appId() {

@@ -5,18 +5,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/**
- * inventory-service, called through this service's own sidecar: the {@code dapr-app-id} header
- * makes daprd resolve and invoke the target app. mpTelemetry opens the client span and sends
- * its {@code traceparent}, which daprd continues.
- */
-@RegisterRestClient(configKey = "inventory-service")
-@ClientHeaderParam(name = "dapr-app-id", value = "inventory-service")
+/** inventory-service's API as order-service uses it; built by {@link InventoryClientProducer}. */
 @Produces(MediaType.APPLICATION_JSON)
 public interface InventoryClient {
+
+    String APP_ID = "inventory-service";
 
     @GET
     @Path("/diagnostics")

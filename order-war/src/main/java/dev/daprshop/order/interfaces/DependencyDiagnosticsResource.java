@@ -10,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** {@code GET /diagnostics/inventory}: order-service reaches inventory-service through Dapr. */
 @Path("/diagnostics/inventory")
@@ -22,7 +21,6 @@ public class DependencyDiagnosticsResource {
     DaprSidecar sidecar;
 
     @Inject
-    @RestClient
     InventoryClient inventory;
 
     @GET

@@ -1,0 +1,83 @@
+# Prerequisites and builds of ./shop: each step does nothing when its result is already there.
+# Sourced after lib.sh. Sets DAPR_BIN, OTELCOL, ZIPKIN_JAR.
+
+require_tools() {
+  local missing=()
+  for tool in java mvn go curl; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+  ((${#missing[@]} == 0)) || die "missing prerequisites: ${missing[*]} (install a JDK 17+, Maven, Go 1.24+ and curl)"
+}
+
+# Redis from Debian: installed when missing and running as root, otherwise a clear message.
+ensure_redis() {
+  command -v redis-server >/dev/null && return
+  [[ $(id -u) == 0 ]] || die "redis-server is missing: install it (Debian/Ubuntu: sudo apt-get install redis-server)"
+  say "Installing Redis (apt-get install redis-server)"
+  run_logged "apt-get" "$STATE/logs/apt.log" bash -c \
+    'apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends redis-server'
+}
+
+# Fingerprint of a Go module's sources: a change rebuilds, nothing else does.
+source_stamp() { cat "$1"/go.mod "$1"/go.sum $(find "$1" -name '*.go' | sort) | sha256sum | cut -c1-16; }
+
+# Dapr: an installed daprd of the pinned version (PATH or ~/.dapr/bin) with placement and
+# scheduler beside it; otherwise built once from the Go module proxy into the cache.
+ensure_dapr() {
+  local dir
+  for dir in "$(dirname "$(command -v daprd 2>/dev/null || echo /nonexistent/daprd)")" "$HOME/.dapr/bin"; do
+    if [[ -x $dir/daprd && -x $dir/placement && -x $dir/scheduler ]] \
+      && [[ $("$dir/daprd" --version 2>/dev/null) == "$DAPR_VERSION" ]]; then
+      DAPR_BIN=$dir
+      info "Dapr $DAPR_VERSION: using the installed runtime in $dir"
+      return
+    fi
+  done
+  local src=$ROOT/runtime/dapr stamp
+  stamp=$(source_stamp "$src")
+  DAPR_BIN=$CACHE/dapr-$DAPR_VERSION-$stamp
+  if [[ -x $DAPR_BIN/daprd && -x $DAPR_BIN/placement && -x $DAPR_BIN/scheduler && -x $DAPR_BIN/sentry ]]; then
+    info "Dapr $DAPR_VERSION: built runtime in $DAPR_BIN"
+    return
+  fi
+  say "Building Dapr $DAPR_VERSION (daprd, placement, scheduler, sentry) from the Go module proxy"
+  info "first time only: downloads about 1 GB of Go modules and compiles for several minutes"
+  local ldflags="-s -w -X github.com/dapr/dapr/pkg/buildinfo.version=$DAPR_VERSION -X github.com/dapr/kit/logger.DaprVersion=$DAPR_VERSION"
+  mkdir -p "$DAPR_BIN.tmp"
+  (cd "$src" && run_logged "go build dapr" "$STATE/logs/dapr-build.log" \
+    go build -v -tags stablecomponents -trimpath -ldflags "$ldflags" -o "$DAPR_BIN.tmp/" \
+    ./cmd/daprd github.com/dapr/dapr/cmd/placement github.com/dapr/dapr/cmd/scheduler github.com/dapr/dapr/cmd/sentry)
+  rm -rf "$DAPR_BIN" && mv "$DAPR_BIN.tmp" "$DAPR_BIN"
+  info "built $("$DAPR_BIN/daprd" --version) into $DAPR_BIN"
+}
+
+# The OpenTelemetry Collector distribution of runtime/otelcol, built once into the cache.
+ensure_otelcol() {
+  local src=$ROOT/runtime/otelcol stamp
+  stamp=$(source_stamp "$src")
+  OTELCOL=$CACHE/otelcol-$stamp/otelcol
+  [[ -x $OTELCOL ]] && return
+  say "Building the OpenTelemetry Collector from the Go module proxy (first time only)"
+  (cd "$src" && run_logged "go build otelcol" "$STATE/logs/otelcol-build.log" \
+    go build -v -trimpath -ldflags "-s -w" -o "$OTELCOL.tmp" .)
+  mv "$OTELCOL.tmp" "$OTELCOL"
+}
+
+# Zipkin server (trace store with UI and query API), one executable jar from Maven Central.
+ensure_zipkin() {
+  ZIPKIN_JAR=$HOME/.m2/repository/io/zipkin/zipkin-server/$ZIPKIN_VERSION/zipkin-server-$ZIPKIN_VERSION-exec.jar
+  [[ -f $ZIPKIN_JAR ]] && return
+  say "Downloading Zipkin server $ZIPKIN_VERSION from Maven Central (about 135 MB, first time only)"
+  run_logged "zipkin download" "$STATE/logs/zipkin-download.log" \
+    mvn -B dependency:get -Dtransitive=false -Dartifact="io.zipkin:zipkin-server:$ZIPKIN_VERSION:jar:exec"
+}
+
+# The WARs, the EAR and the Liberty server with the EAR deployed. Maven skips what is current;
+# the first run also downloads Open Liberty (about 350 MB) into ~/.m2.
+build_apps() {
+  say "Building the services and the Liberty server (mvn install, liberty:create, liberty:deploy)"
+  [[ -d $HOME/.m2/repository/io/openliberty/openliberty-runtime ]] \
+    || info "first time only: downloads Open Liberty and the Maven dependencies"
+  (cd "$ROOT" && run_logged "maven build" "$STATE/logs/build.log" \
+    mvn -B -ntp install -DskipTests -pl ear -am)
+  (cd "$ROOT" && run_logged "liberty server" "$STATE/logs/build.log" \
+    mvn -B -ntp -pl ear liberty:create liberty:deploy)
+}

@@ -1,0 +1,104 @@
+# Shared settings and helpers of ./shop. Sourced, not run.
+# Every port can be overridden by exporting the variable before running ./shop.
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+STATE=$ROOT/.shop              # pids, logs, data and rendered resources of the local run
+CACHE=${DAPRSHOP_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/daprshop}   # built binaries, kept across clones
+
+# Applications (one Liberty server, one port per service) and Liberty's own endpoint.
+: "${ORDER_HTTP_PORT:=9081}" "${INVENTORY_HTTP_PORT:=9082}" "${PAYMENT_HTTP_PORT:=9083}" "${ADMIN_HTTP_PORT:=9080}"
+# Sidecars: HTTP API, gRPC API, internal gRPC (sidecar to sidecar), Prometheus metrics.
+: "${ORDER_DAPR_HTTP_PORT:=3500}" "${ORDER_DAPR_GRPC_PORT:=50001}" "${ORDER_DAPR_INTERNAL_PORT:=50011}" "${ORDER_DAPR_METRICS_PORT:=9091}"
+: "${INVENTORY_DAPR_HTTP_PORT:=3501}" "${INVENTORY_DAPR_GRPC_PORT:=50002}" "${INVENTORY_DAPR_INTERNAL_PORT:=50012}" "${INVENTORY_DAPR_METRICS_PORT:=9092}"
+: "${PAYMENT_DAPR_HTTP_PORT:=3502}" "${PAYMENT_DAPR_GRPC_PORT:=50003}" "${PAYMENT_DAPR_INTERNAL_PORT:=50013}" "${PAYMENT_DAPR_METRICS_PORT:=9093}"
+# Dapr control plane.
+: "${PLACEMENT_PORT:=50005}" "${PLACEMENT_HEALTH_PORT:=58081}" "${PLACEMENT_RAFT_PORT:=58201}"
+: "${SCHEDULER_PORT:=50006}" "${SCHEDULER_HEALTH_PORT:=58082}" "${SCHEDULER_ETCD_PORT:=52379}" "${SCHEDULER_ETCD_PEER_PORT:=52380}"
+# Redis, the collector and the trace store.
+: "${REDIS_PORT:=6379}" "${OTLP_GRPC_PORT:=4317}" "${OTLP_HTTP_PORT:=4318}" "${COLLECTOR_HEALTH_PORT:=13133}" "${ZIPKIN_PORT:=9411}"
+export ORDER_HTTP_PORT INVENTORY_HTTP_PORT PAYMENT_HTTP_PORT ADMIN_HTTP_PORT \
+  ORDER_DAPR_HTTP_PORT ORDER_DAPR_GRPC_PORT INVENTORY_DAPR_HTTP_PORT INVENTORY_DAPR_GRPC_PORT \
+  PAYMENT_DAPR_HTTP_PORT PAYMENT_DAPR_GRPC_PORT OTLP_GRPC_PORT OTLP_HTTP_PORT COLLECTOR_HEALTH_PORT ZIPKIN_PORT
+
+ZIPKIN_VERSION=3.6.1
+DAPR_VERSION=$(awk '$1 == "github.com/dapr/dapr" {sub(/^v/, "", $2); print $2}' "$ROOT/runtime/dapr/go.mod")
+LIBERTY_SERVER=$ROOT/ear/target/liberty/wlp/usr/servers/daprshop
+
+say()  { printf '\033[1m==>\033[0m %s\n' "$*"; }
+info() { printf '    %s\n' "$*"; }
+die()  { printf 'shop: %s\n' "$*" >&2; exit 1; }
+
+# Runs a long command with its output in a log, printing a line every 15 s so nothing sits silent.
+run_logged() {
+  local label=$1 log=$2; shift 2
+  mkdir -p "$(dirname "$log")"
+  "$@" >"$log" 2>&1 &
+  local pid=$! waited=0
+  while kill -0 "$pid" 2>/dev/null; do
+    sleep 1; waited=$((waited + 1))
+    if ((waited % 15 == 0)); then
+      info "$label: ${waited}s, $(wc -l <"$log") log lines (${log#"$ROOT"/})"
+    fi
+  done
+  wait "$pid" || die "$label failed; see $log"
+}
+
+listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+pid_of() { cat "$STATE/run/$1.pid" 2>/dev/null || true; }
+
+alive() {
+  local pid; pid=$(pid_of "$1")
+  [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null
+}
+
+# start NAME PORT... -- COMMAND...: starts COMMAND in its own session, logs to .shop/logs/NAME.log.
+# Refuses when one of its ports is taken by another process.
+start() {
+  local name=$1; shift
+  local ports=()
+  while [[ $1 != -- ]]; do ports+=("$1"); shift; done
+  shift
+  if alive "$name"; then info "$name already running (pid $(pid_of "$name"))"; return; fi
+  for port in "${ports[@]}"; do
+    listening "$port" && fail "$name: port $port is already in use by another process (override it, see README)"
+  done
+  mkdir -p "$STATE/run" "$STATE/logs"
+  setsid "$@" >"$STATE/logs/$name.log" 2>&1 </dev/null &
+  echo $! >"$STATE/run/$name.pid"
+  echo "$name" >>"$STATE/run/started-now"
+}
+
+# wait_until NAME TIMEOUT_S DESCRIPTION COMMAND...: polls COMMAND until it succeeds; fails at once
+# when NAME's process has exited, or after TIMEOUT_S.
+wait_until() {
+  local name=$1 timeout=$2 what=$3; shift 3
+  local deadline=$((SECONDS + timeout))
+  until "$@" >/dev/null 2>&1; do
+    alive "$name" || fail "$name exited before $what; see .shop/logs/$name.log"
+    ((SECONDS < deadline)) || fail "$name: no $what after ${timeout}s; see .shop/logs/$name.log"
+    sleep 0.5
+  done
+}
+
+http_ok() { curl -fsS -o /dev/null --max-time 2 "$1"; }
+
+# fail: used while starting; the EXIT trap of `up` stops what this run started.
+fail() { printf 'shop: %s\n' "$*" >&2; exit 1; }
+
+# Stops one recorded process: TERM to its session, KILL after 20 s.
+stop() {
+  local name=$1 pid
+  pid=$(pid_of "$name")
+  [[ -n $pid ]] || return 0
+  if kill -0 "$pid" 2>/dev/null; then
+    info "stopping $name (pid $pid)"
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    if kill -0 "$pid" 2>/dev/null; then
+      info "$name did not stop in 20s: killing it"
+      kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+    fi
+  fi
+  rm -f "$STATE/run/$name.pid"
+}
