@@ -1,0 +1,81 @@
+package dev.daprshop.systemtest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** The trace store's query API (Zipkin v2), read the way a user's tooling would. */
+final class TraceStore {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String baseUrl;
+
+    TraceStore(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * Polls the trace until {@code complete} accepts its spans (spans arrive in batches from
+     * several exporters), failing with the spans seen so far after {@code timeout}.
+     */
+    List<Span> awaitTrace(String traceId, Predicate<List<Span>> complete, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        List<Span> spans = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            spans = trace(traceId);
+            if (complete.test(spans)) {
+                return spans;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("trace " + traceId + " incomplete after " + timeout + "; spans so far:\n"
+                + String.join("\n", spans.stream().map(Span::toString).toList()));
+    }
+
+    List<Span> trace(String traceId) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v2/trace/" + traceId)).GET().build();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 404) {
+            return List.of();
+        }
+        if (response.statusCode() != 200) {
+            throw new IOException("trace store answered " + response.statusCode() + ": " + response.body());
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            JsonArray array = reader.readArray();
+            return array.getValuesAs(JsonObject.class).stream().map(Span::of).toList();
+        }
+    }
+
+    /** One span as the trace store holds it. */
+    record Span(String traceId, String id, String parentId, String service, String name, String kind, String library) {
+
+        static Span of(JsonObject json) {
+            JsonObject endpoint = json.getJsonObject("localEndpoint");
+            JsonObject tags = json.containsKey("tags") ? json.getJsonObject("tags") : Json.createObjectBuilder().build();
+            return new Span(json.getString("traceId"), json.getString("id"), json.getString("parentId", null),
+                    endpoint == null ? null : endpoint.getString("serviceName", null), json.getString("name", ""),
+                    json.getString("kind", null), tags.getString("otel.library.name", null));
+        }
+
+        /** Spans daprd exports carry its instrumentation library name. */
+        boolean fromSidecar() {
+            return "dapr-diagnostics".equals(library);
+        }
+
+        boolean fromApplication() {
+            return !fromSidecar();
+        }
+    }
+}
