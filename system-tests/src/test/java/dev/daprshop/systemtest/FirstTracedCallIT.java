@@ -35,6 +35,9 @@ public class FirstTracedCallIT {
 
         assertThat(answer.service).isEqualTo("order-service");
         assertThat(answer.inventory.service).isEqualTo("inventory-service");
+        // inventory-service's Dapr SDK client talks to its own sidecar, not order-service's.
+        assertThat(answer.inventory.sidecar.appId).isEqualTo("inventory-service");
+        assertThat(answer.inventory.sidecar.runtimeVersion).isNotBlank();
         assertThat(answer.traceId).matches("[0-9a-f]{32}").isEqualTo(answer.inventory.traceId);
     }
 

@@ -24,5 +24,11 @@ public interface OrderDiagnosticsApi {
     class ServiceInfo {
         public String service;
         public String traceId;
+        public SidecarInfo sidecar;
+    }
+
+    class SidecarInfo {
+        public String appId;
+        public String runtimeVersion;
     }
 }

@@ -1,6 +1,7 @@
 package dev.daprshop.dapr.web;
 
 import dev.daprshop.dapr.sidecar.DaprSidecar;
+import io.dapr.client.DaprClient;
 import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,9 +9,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.CompletionStage;
 
 /**
- * {@code GET /diagnostics}: which service answered and in which trace. The cheapest request that
+ * {@code GET /diagnostics}: which service answered, in which trace, and which sidecar it is
+ * bound to (as that sidecar describes itself through the Dapr SDK). The cheapest request that
  * crosses a sidecar and shows up in the trace store, for smoke tests and troubleshooting.
  */
 @Path("/diagnostics")
@@ -21,16 +24,23 @@ public class DiagnosticsResource {
     @Inject
     DaprSidecar sidecar;
 
+    @Inject
+    DaprClient dapr;
+
+    /** Asynchronous: the request thread is not held while the sidecar answers. */
     @GET
-    public ServiceInfo get() {
-        return ServiceInfo.current(sidecar.appId());
+    public CompletionStage<ServiceInfo> get() {
+        String traceId = Span.current().getSpanContext().getTraceId();
+        return dapr.getMetadata()
+                .map(metadata -> new ServiceInfo(sidecar.appId(), traceId, new SidecarInfo(metadata.getId(), metadata.getRuntimeVersion())))
+                .toFuture();
     }
 
-    /** The answer: the service's Dapr app id and the trace id of the request. */
-    public record ServiceInfo(String service, String traceId) {
+    /** The answer: the service's Dapr app id, the request's trace id and its sidecar. */
+    public record ServiceInfo(String service, String traceId, SidecarInfo sidecar) {
+    }
 
-        static ServiceInfo current(String service) {
-            return new ServiceInfo(service, Span.current().getSpanContext().getTraceId());
-        }
+    /** The sidecar as it describes itself: its app id and Dapr runtime version. */
+    public record SidecarInfo(String appId, String runtimeVersion) {
     }
 }
