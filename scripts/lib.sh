@@ -26,6 +26,7 @@ LIBERTY_SERVER=$ROOT/ear/target/liberty/wlp/usr/servers/daprshop
 
 say()  { printf '\033[1m==>\033[0m %s\n' "$*"; }
 info() { printf '    %s\n' "$*"; }
+# Prints the reason and exits; during `up`, its EXIT trap then stops what this run started.
 die()  { printf 'shop: %s\n' "$*" >&2; exit 1; }
 
 # Runs a long command with its output in a log, printing a line every 15 s so nothing sits silent.
@@ -61,7 +62,7 @@ start() {
   shift
   if alive "$name"; then info "$name already running (pid $(pid_of "$name"))"; return; fi
   for port in "${ports[@]}"; do
-    listening "$port" && fail "$name: port $port is already in use by another process (override it, see README)"
+    listening "$port" && die "$name: port $port is already in use by another process (override it, see README)"
   done
   mkdir -p "$STATE/run" "$STATE/logs"
   setsid "$@" >"$STATE/logs/$name.log" 2>&1 </dev/null &
@@ -75,16 +76,13 @@ wait_until() {
   local name=$1 timeout=$2 what=$3; shift 3
   local deadline=$((SECONDS + timeout))
   until "$@" >/dev/null 2>&1; do
-    alive "$name" || fail "$name exited before $what; see .shop/logs/$name.log"
-    ((SECONDS < deadline)) || fail "$name: no $what after ${timeout}s; see .shop/logs/$name.log"
+    alive "$name" || die "$name exited before $what; see .shop/logs/$name.log"
+    ((SECONDS < deadline)) || die "$name: no $what after ${timeout}s; see .shop/logs/$name.log"
     sleep 0.5
   done
 }
 
 http_ok() { curl -fsS -o /dev/null --max-time 2 "$1"; }
-
-# fail: used while starting; the EXIT trap of `up` stops what this run started.
-fail() { printf 'shop: %s\n' "$*" >&2; exit 1; }
 
 # Stops one recorded process: TERM to its session, KILL after 20 s.
 stop() {
