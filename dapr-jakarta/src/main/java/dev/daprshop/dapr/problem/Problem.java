@@ -12,6 +12,11 @@ public record Problem(String type, String title, int status, String detail) {
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail);
     }
 
+    /** A problem of a kind clients may act on, e.g. {@code /problems/not-enough-stock}. */
+    public static Problem of(String type, Response.StatusType status, String detail) {
+        return new Problem(type, status.getReasonPhrase(), status.getStatusCode(), detail);
+    }
+
     public Response toResponse() {
         return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }

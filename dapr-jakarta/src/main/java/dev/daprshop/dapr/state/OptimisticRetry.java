@@ -1,0 +1,55 @@
+package dev.daprshop.dapr.state;
+
+import io.dapr.exceptions.DaprException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+/**
+ * Read-modify-write against a Dapr state store with ETags: an attempt that loses the race (ETag
+ * mismatch) is run again from a fresh read, a bounded number of times; a conflicting write is
+ * therefore retried or refused, never silently lost.
+ */
+public final class OptimisticRetry {
+
+    public static final int MAX_ATTEMPTS = 8;
+
+    private OptimisticRetry() {
+    }
+
+    public static <T> CompletionStage<T> run(Supplier<CompletionStage<T>> attempt) {
+        return run(attempt, MAX_ATTEMPTS);
+    }
+
+    static <T> CompletionStage<T> run(Supplier<CompletionStage<T>> attempt, int attemptsLeft) {
+        return attempt.get().handle((value, failure) -> {
+            if (failure == null) {
+                return CompletableFuture.completedStage(value);
+            }
+            if (isEtagMismatch(failure) && attemptsLeft > 1) {
+                return run(attempt, attemptsLeft - 1);
+            }
+            return CompletableFuture.<T>failedStage(unwrap(failure));
+        }).thenCompose(stage -> stage);
+    }
+
+    /** Dapr answers a write whose ETag no longer matches with ABORTED (gRPC) / 409 (HTTP). */
+    public static boolean isEtagMismatch(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof DaprException dapr) {
+            String code = dapr.getErrorCode();
+            String message = String.valueOf(dapr.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            return "ABORTED".equals(code) || "ERR_STATE_ETAG_MISMATCH".equals(code) || message.contains("etag mismatch");
+        }
+        return false;
+    }
+
+    public static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

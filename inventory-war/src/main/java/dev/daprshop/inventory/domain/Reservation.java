@@ -1,0 +1,17 @@
+package dev.daprshop.inventory.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Units of products held for one order, at the prices of the moment they were reserved. */
+public record Reservation(String orderId, Status status, List<Line> lines) {
+
+    public enum Status { RESERVED, CONFIRMED, RELEASED }
+
+    public record Line(String productId, int quantity, BigDecimal unitPrice) {
+    }
+
+    public Reservation withStatus(Status newStatus) {
+        return new Reservation(orderId, newStatus, lines);
+    }
+}
