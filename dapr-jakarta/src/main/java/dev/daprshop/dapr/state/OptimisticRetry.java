@@ -4,6 +4,9 @@ import io.dapr.exceptions.DaprException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -13,7 +16,8 @@ import java.util.function.Supplier;
  */
 public final class OptimisticRetry {
 
-    public static final int MAX_ATTEMPTS = 8;
+    public static final int MAX_ATTEMPTS = 12;
+    private static final long MAX_BACKOFF_MS = 50;
 
     private OptimisticRetry() {
     }
@@ -28,19 +32,31 @@ public final class OptimisticRetry {
                 return CompletableFuture.completedStage(value);
             }
             if (isEtagMismatch(failure) && attemptsLeft > 1) {
-                return run(attempt, attemptsLeft - 1);
+                return CompletableFuture.supplyAsync(() -> null, backoff(attemptsLeft))
+                        .thenCompose(ignored -> run(attempt, attemptsLeft - 1));
             }
             return CompletableFuture.<T>failedStage(unwrap(failure));
         }).thenCompose(stage -> stage);
     }
 
-    /** Dapr answers a write whose ETag no longer matches with ABORTED (gRPC) / 409 (HTTP). */
+    /** A random pause that grows with each lost race, so contenders spread out instead of colliding again. */
+    private static Executor backoff(int attemptsLeft) {
+        long ceiling = Math.min(MAX_BACKOFF_MS, 1L << Math.min(6, MAX_ATTEMPTS - attemptsLeft + 1));
+        return CompletableFuture.delayedExecutor(ThreadLocalRandom.current().nextLong(ceiling + 1), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Dapr answers a single write whose ETag no longer matches with ABORTED (gRPC) / 409 (HTTP);
+     * state.redis fails a transaction with such a write with "failed to set key" (its Lua script
+     * refuses the stale version).
+     */
     public static boolean isEtagMismatch(Throwable failure) {
         Throwable cause = unwrap(failure);
         if (cause instanceof DaprException dapr) {
             String code = dapr.getErrorCode();
             String message = String.valueOf(dapr.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            return "ABORTED".equals(code) || "ERR_STATE_ETAG_MISMATCH".equals(code) || message.contains("etag mismatch");
+            return "ABORTED".equals(code) || "ERR_STATE_ETAG_MISMATCH".equals(code)
+                    || message.contains("etag mismatch") || message.contains("failed to set key");
         }
         return false;
     }

@@ -14,17 +14,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
- * Stock and reservations. Every change is a read-modify-write with ETags, retried on a lost race;
- * a reservation and the stock it holds change together in one state transaction. Reservations
- * are idempotent by order id: asking again for the same order returns the first answer.
+ * Stock and reservations. Every change of a product's stock is one read-modify-write of its key
+ * with the ETag it was read with, retried on a lost race, so concurrent orders never oversell.
+ * A reservation holds the lines of an order product by product; when one line cannot be held,
+ * the lines already held are given back. Everything is idempotent by order id.
  */
 @ApplicationScoped
 public class InventoryService {
@@ -40,42 +42,55 @@ public class InventoryService {
         return OptimisticRetry.run(() -> store.stock(productId).thenCompose(found -> {
             Versioned<Stock> updated = found
                     .map(current -> current.with(current.value().restock(available, unitPrice)))
-                    .orElseGet(() -> Versioned.fresh(new Stock(productId, available, 0, unitPrice)));
-            return store.save(updated).thenApply(saved -> updated.value());
+                    .orElseGet(() -> Versioned.fresh(Stock.of(productId, available, unitPrice)));
+            return store.saveStock(updated).thenApply(saved -> updated.value());
         }));
     }
 
     /** Holds the units of every line, or none: fails with {@link ReservationRejected}. */
     public CompletionStage<Reservation> reserve(String orderId, Map<String, Integer> quantities) {
+        // A concurrent request for the same order loses the reservation's first write and, retried,
+        // finds the winner's reservation.
         return OptimisticRetry.run(() -> store.reservation(orderId).thenCompose(existing -> existing.isPresent()
                 ? CompletableFuture.completedStage(existing.get().value())
-                : reserveNew(orderId, quantities)));
+                : holdAll(orderId, List.copyOf(quantities.entrySet()), new ArrayList<>())));
     }
 
-    private CompletionStage<Reservation> reserveNew(String orderId, Map<String, Integer> quantities) {
-        List<String> productIds = List.copyOf(quantities.keySet());
-        return store.stocks(productIds).thenCompose(found -> {
-            List<Versioned<Stock>> updated = new ArrayList<>();
-            List<Line> lines = new ArrayList<>();
-            for (int i = 0; i < productIds.size(); i++) {
-                String productId = productIds.get(i);
-                int quantity = quantities.get(productId);
-                Versioned<Stock> stock = found.get(i)
-                        .orElseThrow(() -> new ReservationRejected(UNKNOWN_PRODUCT, productId));
-                if (!stock.value().canReserve(quantity)) {
-                    throw new ReservationRejected(NOT_ENOUGH_STOCK, productId);
-                }
-                updated.add(stock.with(stock.value().reserve(quantity)));
-                lines.add(new Line(productId, quantity, stock.value().unitPrice()));
+    private CompletionStage<Reservation> holdAll(String orderId, List<Map.Entry<String, Integer>> toHold, List<Line> held) {
+        if (held.size() == toHold.size()) {
+            Reservation reservation = new Reservation(orderId, Reservation.Status.RESERVED, List.copyOf(held));
+            return store.saveReservation(Versioned.fresh(reservation)).thenApply(saved -> reservation);
+        }
+        Map.Entry<String, Integer> next = toHold.get(held.size());
+        return hold(orderId, next.getKey(), next.getValue())
+                .thenCompose(line -> {
+                    held.add(line);
+                    return holdAll(orderId, toHold, held);
+                })
+                .exceptionallyCompose(failure -> giveBack(orderId, held)
+                        .thenCompose(done -> CompletableFuture.failedStage(OptimisticRetry.unwrap(failure))));
+    }
+
+    private CompletionStage<Line> hold(String orderId, String productId, int quantity) {
+        return changeStock(productId, stock -> {
+            if (!stock.holdsFor(orderId) && !stock.canHold(quantity)) {
+                throw new ReservationRejected(NOT_ENOUGH_STOCK, productId);
             }
-            Reservation reservation = new Reservation(orderId, Reservation.Status.RESERVED, lines);
-            return store.commit(updated, Versioned.fresh(reservation)).thenApply(done -> reservation);
-        });
+            return stock.hold(orderId, quantity);
+        }).thenApply(stock -> new Line(productId, quantity, stock.unitPrice()));
+    }
+
+    private CompletionStage<Void> giveBack(String orderId, List<Line> lines) {
+        CompletionStage<Void> all = CompletableFuture.completedStage(null);
+        for (Line line : lines) {
+            all = all.thenCompose(done -> changeStock(line.productId(), stock -> stock.release(orderId)).thenApply(stock -> null));
+        }
+        return all;
     }
 
     /** The held units are sold. Idempotent; empty when there is no such reservation. */
     public CompletionStage<Optional<Reservation>> confirm(String orderId) {
-        return settle(orderId, Reservation.Status.CONFIRMED, Stock::confirm);
+        return settle(orderId, Reservation.Status.CONFIRMED, Stock::sell);
     }
 
     /** The held units are free to sell again. Idempotent; empty when there is no such reservation. */
@@ -83,34 +98,30 @@ public class InventoryService {
         return settle(orderId, Reservation.Status.RELEASED, Stock::release);
     }
 
-    private CompletionStage<Optional<Reservation>> settle(String orderId, Reservation.Status outcome, StockChange change) {
+    private CompletionStage<Optional<Reservation>> settle(String orderId, Reservation.Status outcome,
+                                                          BiFunction<Stock, String, Stock> change) {
         return OptimisticRetry.run(() -> store.reservation(orderId).thenCompose(found -> {
             if (found.isEmpty() || found.get().value().status() != Reservation.Status.RESERVED) {
                 return CompletableFuture.completedStage(found.map(Versioned::value));
             }
-            Versioned<Reservation> reservation = found.get();
-            Map<String, Integer> quantities = quantities(reservation.value().lines());
-            List<String> productIds = List.copyOf(quantities.keySet());
-            return store.stocks(productIds).thenCompose(stocks -> {
-                List<Versioned<Stock>> updated = new ArrayList<>();
-                for (int i = 0; i < productIds.size(); i++) {
-                    int quantity = quantities.get(productIds.get(i));
-                    stocks.get(i).ifPresent(stock -> updated.add(stock.with(change.apply(stock.value(), quantity))));
-                }
-                Versioned<Reservation> settled = reservation.with(reservation.value().withStatus(outcome));
-                return store.commit(updated, settled).thenApply(done -> Optional.of(settled.value()));
-            });
+            CompletionStage<Void> stocks = CompletableFuture.completedStage(null);
+            for (Line line : found.get().value().lines()) {
+                stocks = stocks.thenCompose(done -> changeStock(line.productId(), stock -> change.apply(stock, orderId))
+                        .thenApply(stock -> null));
+            }
+            Versioned<Reservation> settled = found.get().with(found.get().value().withStatus(outcome));
+            return stocks.thenCompose(done -> store.saveReservation(settled)).thenApply(saved -> Optional.of(settled.value()));
         }));
     }
 
-    private static Map<String, Integer> quantities(List<Line> lines) {
-        Map<String, Integer> quantities = new LinkedHashMap<>();
-        lines.forEach(line -> quantities.merge(line.productId(), line.quantity(), Integer::sum));
-        return quantities;
-    }
-
-    @FunctionalInterface
-    private interface StockChange {
-        Stock apply(Stock stock, int quantity);
+    /** One product's read-modify-write with its ETag, again from a fresh read when it loses a race. */
+    private CompletionStage<Stock> changeStock(String productId, UnaryOperator<Stock> change) {
+        return OptimisticRetry.run(() -> store.stock(productId).thenCompose(found -> {
+            Versioned<Stock> stock = found.orElseThrow(() -> new ReservationRejected(UNKNOWN_PRODUCT, productId));
+            Stock changed = change.apply(stock.value());
+            return changed.equals(stock.value())
+                    ? CompletableFuture.completedStage(changed)
+                    : store.saveStock(stock.with(changed)).thenApply(saved -> changed);
+        }));
     }
 }
