@@ -3,17 +3,19 @@ package dev.daprshop.dapr.tracing;
 import dev.daprshop.dapr.sidecar.DaprSidecar;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Runs every {@link DaprCall} method inside its span, made current for the method so the method
- * can pass it to Dapr. The tracer is the application's, injected by mpTelemetry (never
+ * can pass it to Dapr. An asynchronous result hands its value on in the caller's context. The tracer is the application's, injected by mpTelemetry (never
  * {@code GlobalOpenTelemetry}, which Liberty disables).
  */
 @DaprCall
@@ -34,6 +36,7 @@ public class DaprCallInterceptor {
     }
 
     static Object trace(DaprSpans spans, DaprCall call, InvocationContext invocation) throws Exception {
+        Context caller = Context.current();
         Span span = spans.start(call);
         Object result;
         try (Scope ignored = span.makeCurrent()) {
@@ -43,9 +46,29 @@ public class DaprCallInterceptor {
             throw failure;
         }
         if (result instanceof CompletionStage<?> stage) {
-            return stage.whenComplete((value, failure) -> DaprSpans.end(span, unwrap(failure)));
+            return completedInContext(stage, span, caller);
         }
         DaprSpans.end(span, null);
+        return result;
+    }
+
+    /**
+     * The stage the caller gets completes with the caller's context current, so that the work it
+     * chains on (which runs on the thread completing the stage, typically a Dapr SDK or HTTP
+     * client thread) stays in the caller's trace instead of starting new ones.
+     */
+    private static CompletionStage<Object> completedInContext(CompletionStage<?> stage, Span span, Context caller) {
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> {
+            DaprSpans.end(span, unwrap(failure));
+            try (Scope ignored = caller.makeCurrent()) {
+                if (failure != null) {
+                    result.completeExceptionally(failure);
+                } else {
+                    result.complete(value);
+                }
+            }
+        });
         return result;
     }
 

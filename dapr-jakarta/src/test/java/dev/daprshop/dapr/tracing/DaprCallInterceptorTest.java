@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -17,6 +19,7 @@ import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -127,6 +130,25 @@ class DaprCallInterceptorTest {
         assertThat((CompletableFuture<?>) result).isCompletedExceptionally();
 
         assertThat(onlySpan().getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+    }
+
+    @Test
+    void workChainedOnAnAsynchronousCallRunsInTheCallersContext() throws Exception {
+        Span caller = provider.get("test").spanBuilder("caller").startSpan();
+        CompletableFuture<String> pending = new CompletableFuture<>();
+        CompletableFuture<SpanContext> seenByNextStep;
+        try (Scope ignored = caller.makeCurrent()) {
+            @SuppressWarnings("unchecked")
+            CompletionStage<String> result = (CompletionStage<String>) trace("save", () -> pending);
+            seenByNextStep = result.thenApply(value -> Span.current().getSpanContext()).toCompletableFuture();
+        }
+        // Completed by another thread with no context, as a Dapr SDK thread would.
+        Thread completer = new Thread(() -> pending.complete("saved"));
+        completer.start();
+        completer.join();
+
+        assertThat(seenByNextStep.get()).isEqualTo(caller.getSpanContext());
+        caller.end();
     }
 
     private Object trace(String method, Callable<Object> body) throws Exception {

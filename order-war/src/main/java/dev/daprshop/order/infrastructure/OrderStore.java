@@ -1,0 +1,62 @@
+package dev.daprshop.order.infrastructure;
+
+import dev.daprshop.dapr.state.Outbox;
+import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.dapr.tracing.DaprApi;
+import dev.daprshop.dapr.tracing.DaprCall;
+import dev.daprshop.dapr.tracing.TraceContext;
+import dev.daprshop.order.domain.Order;
+import dev.daprshop.order.domain.OrderCreated;
+import io.dapr.client.DaprClient;
+import io.dapr.client.domain.StateOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Orders in the Dapr state store {@value #STORE}, whose transactional outbox publishes to topic
+ * {@code orders}: a new order and its {@link OrderCreated} are one transaction. Status changes are
+ * single writes with the ETag they were read with (not transactions, so they publish nothing).
+ */
+@ApplicationScoped
+public class OrderStore {
+
+    static final String STORE = "orderstore";
+
+    private static final StateOptions FIRST_WRITE =
+            new StateOptions(StateOptions.Consistency.STRONG, StateOptions.Concurrency.FIRST_WRITE);
+
+    @Inject
+    DaprClient dapr;
+
+    @DaprCall(api = DaprApi.STATE, operation = "get", component = STORE)
+    public CompletionStage<Optional<Versioned<Order>>> order(String orderId) {
+        return dapr.getState(STORE, key(orderId), Order.class)
+                .contextWrite(TraceContext.reactor())
+                .map(state -> state.getValue() == null
+                        ? Optional.<Versioned<Order>>empty()
+                        : Optional.of(new Versioned<>(state.getValue(), state.getEtag())))
+                .toFuture();
+    }
+
+    /** The order and its {@link OrderCreated} event, atomically (transactional outbox). */
+    @DaprCall(api = DaprApi.STATE, operation = "transaction", component = STORE)
+    public CompletionStage<Void> saveAndAnnounce(Order order) {
+        return dapr.executeStateTransaction(STORE,
+                        Outbox.saveAndPublish(key(order.orderId()), order, FIRST_WRITE, OrderCreated.TYPE, OrderCreated.of(order)))
+                .contextWrite(TraceContext.reactor())
+                .toFuture();
+    }
+
+    @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
+    public CompletionStage<Void> save(Versioned<Order> order) {
+        return dapr.saveState(STORE, key(order.value().orderId()), order.etag(), order.value(), FIRST_WRITE)
+                .contextWrite(TraceContext.reactor())
+                .toFuture();
+    }
+
+    private static String key(String orderId) {
+        return "order-" + orderId;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.daprshop.order.interfaces;
+
+import dev.daprshop.dapr.pubsub.Delivery;
+import dev.daprshop.order.application.OrderService;
+import io.dapr.Topic;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * payment-service's results (topic {@code payments}), delivered by daprd as CloudEvents. A result
+ * is applied once however often it is delivered; one that cannot be read goes to the dead-letter
+ * topic; a failure to apply it is retried (resiliency policy of the pub/sub component).
+ */
+@Path("/events/payments")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes({"application/cloudevents+json", MediaType.APPLICATION_JSON})
+public class PaymentEventsResource {
+
+    private static final Logger LOG = Logger.getLogger(PaymentEventsResource.class.getName());
+
+    @Inject
+    OrderService orders;
+
+    @POST
+    @Topic(pubsubName = "pubsub", name = "payments", deadLetterTopic = "payments-dead")
+    public CompletionStage<Delivery> onPaymentResult(PaymentResultEvent event) {
+        if (event == null || event.data() == null || event.data().orderId() == null || event.data().status() == null) {
+            LOG.warning(() -> "unreadable payment result " + (event == null ? null : event.id()) + ": dead-lettered");
+            return CompletableFuture.completedStage(Delivery.DROP);
+        }
+        PaymentResult result = event.data();
+        return orders.paymentDecided(result.orderId(), "APPROVED".equals(result.status()), result.reason())
+                .thenApply(done -> Delivery.SUCCESS)
+                .exceptionally(failure -> {
+                    LOG.log(Level.WARNING, "payment result for order " + result.orderId() + " not applied: retry", failure);
+                    return Delivery.RETRY;
+                });
+    }
+
+    /** The CloudEvent envelope daprd delivers. */
+    public record PaymentResultEvent(String id, String type, PaymentResult data) {
+    }
+
+    /** payment-service's decision on an order. */
+    public record PaymentResult(String orderId, String status, String reason) {
+    }
+}

@@ -1,0 +1,15 @@
+package dev.daprshop.payment.domain;
+
+import java.math.BigDecimal;
+
+/** Approves an order total up to {@code maxAmount}; declines anything above it. */
+public record PaymentPolicy(BigDecimal maxAmount) {
+
+    public Payment decide(String orderId, BigDecimal amount) {
+        if (amount.compareTo(maxAmount) > 0) {
+            return new Payment(orderId, amount, Payment.Status.DECLINED,
+                    "amount " + amount.toPlainString() + " exceeds the limit of " + maxAmount.toPlainString());
+        }
+        return new Payment(orderId, amount, Payment.Status.APPROVED, null);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.daprshop.payment.domain;
+
+import java.math.BigDecimal;
+
+/** Published on topic {@code payments}: type PaymentCompleted or PaymentFailed. */
+public record PaymentResult(String orderId, BigDecimal amount, String status, String reason) {
+
+    public static PaymentResult of(Payment payment) {
+        return new PaymentResult(payment.orderId(), payment.amount(), payment.status().name(), payment.reason());
+    }
+
+    public static String typeOf(Payment payment) {
+        return payment.approved() ? "PaymentCompleted" : "PaymentFailed";
+    }
+}

@@ -1,0 +1,51 @@
+package dev.daprshop.payment.infrastructure;
+
+import dev.daprshop.dapr.state.Outbox;
+import dev.daprshop.dapr.tracing.DaprApi;
+import dev.daprshop.dapr.tracing.DaprCall;
+import dev.daprshop.dapr.tracing.TraceContext;
+import dev.daprshop.payment.domain.Payment;
+import dev.daprshop.payment.domain.PaymentResult;
+import io.dapr.client.DaprClient;
+import io.dapr.client.domain.StateOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Payments in the Dapr state store {@value #STORE}, whose transactional outbox publishes to topic
+ * {@code payments}: a payment and its result event are one transaction.
+ */
+@ApplicationScoped
+public class PaymentStore {
+
+    static final String STORE = "paymentstore";
+
+    private static final StateOptions FIRST_WRITE =
+            new StateOptions(StateOptions.Consistency.STRONG, StateOptions.Concurrency.FIRST_WRITE);
+
+    @Inject
+    DaprClient dapr;
+
+    @DaprCall(api = DaprApi.STATE, operation = "get", component = STORE)
+    public CompletionStage<Optional<Payment>> payment(String orderId) {
+        return dapr.getState(STORE, key(orderId), Payment.class)
+                .contextWrite(TraceContext.reactor())
+                .map(state -> Optional.ofNullable(state.getValue()))
+                .toFuture();
+    }
+
+    /** The payment and its result event, atomically (transactional outbox). */
+    @DaprCall(api = DaprApi.STATE, operation = "transaction", component = STORE)
+    public CompletionStage<Void> saveAndAnnounce(Payment payment) {
+        return dapr.executeStateTransaction(STORE, Outbox.saveAndPublish(key(payment.orderId()), payment, FIRST_WRITE,
+                        PaymentResult.typeOf(payment), PaymentResult.of(payment)))
+                .contextWrite(TraceContext.reactor())
+                .toFuture();
+    }
+
+    private static String key(String orderId) {
+        return "payment-" + orderId;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.daprshop.payment.interfaces;
+
+import dev.daprshop.dapr.pubsub.Delivery;
+import dev.daprshop.payment.application.PaymentService;
+import io.dapr.Topic;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Created orders (topic {@code orders}), delivered by daprd as CloudEvents: each is paid once
+ * however often it arrives; one that cannot be read goes to the dead-letter topic.
+ */
+@Path("/events/orders")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes({"application/cloudevents+json", MediaType.APPLICATION_JSON})
+public class OrderEventsResource {
+
+    private static final Logger LOG = Logger.getLogger(OrderEventsResource.class.getName());
+
+    @Inject
+    PaymentService payments;
+
+    @POST
+    @Topic(pubsubName = "pubsub", name = "orders", deadLetterTopic = "orders-dead")
+    public CompletionStage<Delivery> onOrderCreated(OrderCreatedEvent event) {
+        OrderCreated order = event == null ? null : event.data();
+        if (order == null || order.orderId() == null || order.total() == null || order.total().signum() < 0) {
+            LOG.warning(() -> "unreadable order event " + (event == null ? null : event.id()) + ": dead-lettered");
+            return CompletableFuture.completedStage(Delivery.DROP);
+        }
+        return payments.orderCreated(order.orderId(), order.total())
+                .thenApply(payment -> Delivery.SUCCESS)
+                .exceptionally(failure -> {
+                    LOG.log(Level.WARNING, "order " + order.orderId() + " not paid yet: retry", failure);
+                    return Delivery.RETRY;
+                });
+    }
+
+    /** The CloudEvent envelope daprd delivers. */
+    public record OrderCreatedEvent(String id, String type, OrderCreated data) {
+    }
+
+    /** The part of order-service's OrderCreated that payment needs. */
+    public record OrderCreated(String orderId, String customerId, BigDecimal total) {
+    }
+}
