@@ -3,8 +3,8 @@
 
 require_tools() {
   local missing=()
-  for tool in java mvn go curl; do command -v "$tool" >/dev/null || missing+=("$tool"); done
-  ((${#missing[@]} == 0)) || die "missing prerequisites: ${missing[*]} (install a JDK 17+, Maven, Go 1.24+ and curl)"
+  for tool in java mvn go curl python3; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+  ((${#missing[@]} == 0)) || die "missing prerequisites: ${missing[*]} (install a JDK 17+, Maven, Go 1.24+, curl and python3)"
 }
 
 # Redis from Debian: installed when missing and running as root, otherwise a clear message.
