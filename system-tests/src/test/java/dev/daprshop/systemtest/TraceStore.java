@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -12,7 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /** The trace store's query API (Zipkin v2), read the way a user's tooling would. */
@@ -59,19 +62,32 @@ final class TraceStore {
     }
 
     /** One span as the trace store holds it. */
-    record Span(String traceId, String id, String parentId, String service, String name, String kind, String library) {
+    record Span(String traceId, String id, String parentId, String service, String name, String kind,
+                Map<String, String> tags) {
 
         static Span of(JsonObject json) {
             JsonObject endpoint = json.getJsonObject("localEndpoint");
-            JsonObject tags = json.containsKey("tags") ? json.getJsonObject("tags") : Json.createObjectBuilder().build();
+            Map<String, String> tags = new HashMap<>();
+            if (json.containsKey("tags")) {
+                json.getJsonObject("tags").forEach((key, value) -> tags.put(key, ((JsonString) value).getString()));
+            }
             return new Span(json.getString("traceId"), json.getString("id"), json.getString("parentId", null),
                     endpoint == null ? null : endpoint.getString("serviceName", null), json.getString("name", ""),
-                    json.getString("kind", null), tags.getString("otel.library.name", null));
+                    json.getString("kind", null), Map.copyOf(tags));
+        }
+
+        String library() {
+            return tags.get("otel.library.name");
+        }
+
+        @Override
+        public String toString() {
+            return service + (fromSidecar() ? " (sidecar) " : " (app) ") + name + " " + kind + " id=" + id + " parent=" + parentId;
         }
 
         /** Spans daprd exports carry its instrumentation library name. */
         boolean fromSidecar() {
-            return "dapr-diagnostics".equals(library);
+            return "dapr-diagnostics".equals(library());
         }
 
         boolean fromApplication() {

@@ -1,0 +1,186 @@
+package dev.daprshop.systemtest;
+
+import static dev.daprshop.systemtest.Shop.awaitFinal;
+import static dev.daprshop.systemtest.Shop.decimal;
+import static dev.daprshop.systemtest.Shop.newProduct;
+import static dev.daprshop.systemtest.Shop.ok;
+import static dev.daprshop.systemtest.Shop.placeOrder;
+import static dev.daprshop.systemtest.Shop.putStock;
+import static dev.daprshop.systemtest.Shop.stock;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.daprshop.systemtest.Shop.Answer;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/** The order saga of API.md end to end: order-service, inventory-service and payment-service through Dapr. */
+@MicroShedTest
+@ExtendWith(RequiresRunningSystem.class)
+public class OrderFlowIT {
+
+    @Test
+    void aPaidOrderCompletesAndSellsTheStock() throws Exception {
+        String product = newProduct();
+        assertThat(putStock(product, 10, "12.50").status()).isEqualTo(200);
+
+        Answer placed = placeOrder(product, 2);
+        assertThat(placed.status()).isEqualTo(202);
+        JsonObject accepted = placed.json();
+        String orderId = accepted.getString("orderId");
+        assertThat(accepted.getString("status")).isEqualTo("PENDING");
+        assertThat(accepted.getString("traceId")).matches("[0-9a-f]{32}");
+        assertThat(placed.location()).endsWith("/orders/" + orderId);
+
+        JsonObject order = awaitFinal(orderId);
+        assertThat(order.getString("status")).isEqualTo("COMPLETED");
+        assertThat(order.getString("customerId")).isEqualTo("c-it");
+        assertThat(decimal(order, "total")).isEqualByComparingTo("25.00");
+        assertThat(order.getJsonArray("items").getJsonObject(0).getJsonNumber("unitPrice").bigDecimalValue())
+                .isEqualByComparingTo("12.50");
+        assertThat(order.containsKey("reason")).isFalse();
+        assertThat(order.getString("traceId")).isEqualTo(accepted.getString("traceId"));
+
+        JsonObject payment = ok(Shop.payment(orderId));
+        assertThat(payment.getString("status")).isEqualTo("APPROVED");
+        assertThat(decimal(payment, "amount")).isEqualByComparingTo("25.00");
+
+        JsonObject stock = stock(product);
+        assertThat(stock.getInt("available")).isEqualTo(8);
+        assertThat(stock.getInt("reserved")).isZero();
+    }
+
+    @Test
+    void notEnoughStockRejectsTheOrderAndHoldsNothing() throws Exception {
+        String product = newProduct();
+        putStock(product, 1, "5");
+
+        String orderId = placeOrder(product, 2).json().getString("orderId");
+
+        JsonObject order = awaitFinal(orderId);
+        assertThat(order.getString("status")).isEqualTo("REJECTED");
+        assertThat(order.getString("reason")).contains("not enough stock").contains(product);
+        assertThat(Shop.payment(orderId).status()).isEqualTo(404);
+        assertThat(stock(product).getInt("available")).isEqualTo(1);
+        assertThat(stock(product).getInt("reserved")).isZero();
+    }
+
+    @Test
+    void anUnknownProductRejectsTheOrder() throws Exception {
+        String orderId = placeOrder(newProduct(), 1).json().getString("orderId");
+
+        JsonObject order = awaitFinal(orderId);
+        assertThat(order.getString("status")).isEqualTo("REJECTED");
+        assertThat(order.getString("reason")).contains("unknown product");
+    }
+
+    @Test
+    void aDeclinedPaymentCancelsTheOrderAndGivesTheStockBack() throws Exception {
+        String product = newProduct();
+        putStock(product, 5, "600");
+
+        String orderId = placeOrder(product, 2).json().getString("orderId");
+
+        JsonObject order = awaitFinal(orderId);
+        assertThat(order.getString("status")).isEqualTo("CANCELLED");
+        assertThat(order.getString("reason")).contains("exceeds the limit of 1000");
+        JsonObject payment = ok(Shop.payment(orderId));
+        assertThat(payment.getString("status")).isEqualTo("DECLINED");
+        assertThat(decimal(payment, "amount")).isEqualByComparingTo(new BigDecimal("1200"));
+        assertThat(stock(product).getInt("available")).isEqualTo(5);
+        assertThat(stock(product).getInt("reserved")).isZero();
+    }
+
+    @Test
+    void theSameIdempotencyKeyGivesTheSameOrderOnce() throws Exception {
+        String product = newProduct();
+        putStock(product, 10, "1");
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+
+        Answer first = placeOrder(Shop.orderBody(product, 3), key);
+        String orderId = first.json().getString("orderId");
+        awaitFinal(orderId);
+        Answer again = placeOrder(Shop.orderBody(product, 3), key);
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.json().getString("orderId")).isEqualTo(orderId);
+        assertThat(again.json().getString("status")).isEqualTo("COMPLETED");
+        assertThat(stock(product).getInt("available")).isEqualTo(7);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            malformed JSON       | {"customerId": "c-1", "items": [
+            missing customerId   | {"items": [{"productId": "PRODUCT", "quantity": 1}]}
+            empty customerId     | {"customerId": " ", "items": [{"productId": "PRODUCT", "quantity": 1}]}
+            missing items        | {"customerId": "c-1"}
+            empty items          | {"customerId": "c-1", "items": []}
+            quantity 0           | {"customerId": "c-1", "items": [{"productId": "PRODUCT", "quantity": 0}]}
+            quantity over 100    | {"customerId": "c-1", "items": [{"productId": "PRODUCT", "quantity": 101}]}
+            missing productId    | {"customerId": "c-1", "items": [{"quantity": 1}]}
+            """)
+    void aBadOrderIsRefusedWithAProblemAndChangesNothing(String caseName, String body) {
+        String product = newProduct();
+        putStock(product, 10, "1");
+
+        Answer answer = placeOrder(body.replace("PRODUCT", product), Map.of());
+
+        assertThat(answer.status()).as(caseName).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().getInt("status")).isEqualTo(400);
+        assertThat(answer.json().getString("title")).isEqualTo("Bad Request");
+        assertThat(answer.json().getString("detail")).isNotBlank();
+        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(stock(product).getInt("available")).isEqualTo(10);
+        assertThat(stock(product).getInt("reserved")).isZero();
+    }
+
+    @Test
+    void badStockIsRefusedAndChangesNothing() {
+        String product = newProduct();
+        putStock(product, 4, "2.50");
+
+        Answer negative = putStock(product, -1, "2.50");
+        Answer noPrice = Shop.send("PUT", Shop.INVENTORY + "/inventory/" + product, "{\"available\": 3}", Map.of());
+
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(noPrice.status()).isEqualTo(400);
+        assertThat(negative.contentType()).startsWith("application/problem+json");
+        assertThat(stock(product).getInt("available")).isEqualTo(4);
+        assertThat(decimal(stock(product), "unitPrice")).isEqualByComparingTo("2.50");
+    }
+
+    @Test
+    void unknownThingsAreNotFoundProblems() {
+        for (Answer answer : new Answer[] {Shop.order(UUID.randomUUID().toString()),
+                Shop.payment(UUID.randomUUID().toString()),
+                Shop.send("GET", Shop.INVENTORY + "/inventory/" + newProduct(), null, Map.of())}) {
+            assertThat(answer.status()).isEqualTo(404);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void anUnreadableEventGoesToTheDeadLetterTopic() throws Exception {
+        long before = RedisStreams.length("orders-dead");
+        String sidecar = SystemPorts.url("order.dapr.http.port", 3500);
+
+        Answer published = Shop.send("POST", sidecar + "/v1.0/publish/pubsub/orders", "{\"unexpected\": true}", Map.of());
+
+        assertThat(published.status()).isEqualTo(204);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (RedisStreams.length("orders-dead") == before && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(RedisStreams.length("orders-dead")).isEqualTo(before + 1);
+    }
+}

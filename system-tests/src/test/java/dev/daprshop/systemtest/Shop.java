@@ -1,0 +1,113 @@
+package dev.daprshop.systemtest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** The three services' public HTTP API (API.md), called as any client would. */
+final class Shop {
+
+    static final String ORDERS = SystemPorts.url("microshed_http_port", 9081);
+    static final String INVENTORY = SystemPorts.url("inventory.http.port", 9082);
+    static final String PAYMENTS = SystemPorts.url("payment.http.port", 9083);
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Shop() {
+    }
+
+    /** A product id no other test (or earlier run) uses. */
+    static String newProduct() {
+        return "it-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static Answer putStock(String productId, int available, String unitPrice) {
+        return send("PUT", INVENTORY + "/inventory/" + productId,
+                "{\"available\": " + available + ", \"unitPrice\": " + unitPrice + "}", Map.of());
+    }
+
+    static JsonObject stock(String productId) {
+        return ok(send("GET", INVENTORY + "/inventory/" + productId, null, Map.of()));
+    }
+
+    static Answer placeOrder(String body, Map<String, String> headers) {
+        return send("POST", ORDERS + "/orders", body, headers);
+    }
+
+    static Answer placeOrder(String productId, int quantity) {
+        return placeOrder(orderBody(productId, quantity), Map.of());
+    }
+
+    static String orderBody(String productId, int quantity) {
+        return "{\"customerId\": \"c-it\", \"items\": [{\"productId\": \"" + productId + "\", \"quantity\": " + quantity + "}]}";
+    }
+
+    static Answer order(String orderId) {
+        return send("GET", ORDERS + "/orders/" + orderId, null, Map.of());
+    }
+
+    static Answer payment(String orderId) {
+        return send("GET", PAYMENTS + "/payments/" + orderId, null, Map.of());
+    }
+
+    /** Polls the order until it leaves PENDING. */
+    static JsonObject awaitFinal(String orderId) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        JsonObject order = ok(order(orderId));
+        while (order.getString("status").equals("PENDING") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            order = ok(order(orderId));
+        }
+        return order;
+    }
+
+    static JsonObject ok(Answer answer) {
+        if (answer.status() != 200) {
+            throw new AssertionError("expected 200, got " + answer);
+        }
+        return answer.json();
+    }
+
+    static BigDecimal decimal(JsonObject json, String field) {
+        return json.getJsonNumber(field).bigDecimalValue();
+    }
+
+    static Answer send(String method, String url, String body, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new AssertionError(method + " " + url + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** A response: status, content type, Location, body. */
+    record Answer(int status, String contentType, String location, String body) {
+        JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+    }
+}
