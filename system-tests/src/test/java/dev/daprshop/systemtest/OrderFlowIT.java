@@ -170,6 +170,47 @@ public class OrderFlowIT {
     }
 
     @Test
+    void redeliveredEventsChangeNothing() throws Exception {
+        String product = newProduct();
+        putStock(product, 10, "4");
+        String orderId = placeOrder(product, 2).json().getString("orderId");
+        assertThat(awaitFinal(orderId).getString("status")).isEqualTo("COMPLETED");
+
+        // The same OrderCreated again (now over the limit), and a contradicting payment result,
+        // each published in a trace of its own so the trace store shows when it has been handled.
+        String orderTrace = publishTraced("orders",
+                "{\"orderId\": \"" + orderId + "\", \"customerId\": \"c-it\", \"total\": 5000}");
+        String paymentTrace = publishTraced("payments",
+                "{\"orderId\": \"" + orderId + "\", \"status\": \"DECLINED\", \"reason\": \"late duplicate\"}");
+        awaitHandled(orderTrace, "payment-service", "post /events/orders");
+        awaitHandled(paymentTrace, "order-service", "post /events/payments");
+
+        JsonObject payment = ok(Shop.payment(orderId));
+        assertThat(payment.getString("status")).isEqualTo("APPROVED");
+        assertThat(decimal(payment, "amount")).isEqualByComparingTo("8");
+        assertThat(ok(Shop.order(orderId)).getString("status")).isEqualTo("COMPLETED");
+        assertThat(stock(product).getInt("available")).isEqualTo(8);
+        assertThat(stock(product).getInt("reserved")).isZero();
+    }
+
+    /** Publishes through order-service's sidecar in a new trace; answers the trace id. */
+    private static String publishTraced(String topic, String event) {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String traceparent = "00-" + traceId + "-" + traceId.substring(0, 16) + "-01";
+        Answer published = Shop.send("POST", SystemPorts.url("order.dapr.http.port", 3500) + "/v1.0/publish/pubsub/" + topic,
+                event, Map.of("traceparent", traceparent));
+        assertThat(published.status()).isEqualTo(204);
+        return traceId;
+    }
+
+    /** Waits until the subscriber's server span of the delivery, answered 200, is in the trace store. */
+    private static void awaitHandled(String traceId, String service, String spanName) throws Exception {
+        new TraceStore(SystemPorts.zipkin()).awaitTrace(traceId, spans -> spans.stream().anyMatch(span ->
+                service.equals(span.service()) && spanName.equals(span.name())
+                        && "200".equals(span.tags().get("http.response.status_code"))), Duration.ofSeconds(30));
+    }
+
+    @Test
     void anUnreadableEventGoesToTheDeadLetterTopic() throws Exception {
         long before = RedisStreams.length("orders-dead");
         String sidecar = SystemPorts.url("order.dapr.http.port", 3500);
