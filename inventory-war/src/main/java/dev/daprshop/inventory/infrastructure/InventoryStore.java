@@ -1,5 +1,8 @@
 package dev.daprshop.inventory.infrastructure;
 
+import static dev.daprshop.dapr.state.States.FIRST_WRITE;
+
+import dev.daprshop.dapr.state.States;
 import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
@@ -7,8 +10,6 @@ import dev.daprshop.dapr.tracing.TraceContext;
 import dev.daprshop.inventory.domain.Reservation;
 import dev.daprshop.inventory.domain.Stock;
 import io.dapr.client.DaprClient;
-import io.dapr.client.domain.State;
-import io.dapr.client.domain.StateOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -24,9 +25,6 @@ public class InventoryStore {
 
     static final String STORE = "statestore";
 
-    private static final StateOptions FIRST_WRITE =
-            new StateOptions(StateOptions.Consistency.STRONG, StateOptions.Concurrency.FIRST_WRITE);
-
     @Inject
     DaprClient dapr;
 
@@ -34,7 +32,7 @@ public class InventoryStore {
     public CompletionStage<Optional<Versioned<Stock>>> stock(String productId) {
         return dapr.getState(STORE, stockKey(productId), Stock.class)
                 .contextWrite(TraceContext.reactor())
-                .map(InventoryStore::versioned)
+                .map(States::versioned)
                 .toFuture();
     }
 
@@ -49,7 +47,7 @@ public class InventoryStore {
     public CompletionStage<Optional<Versioned<Reservation>>> reservation(String orderId) {
         return dapr.getState(STORE, reservationKey(orderId), Reservation.class)
                 .contextWrite(TraceContext.reactor())
-                .map(InventoryStore::versioned)
+                .map(States::versioned)
                 .toFuture();
     }
 
@@ -59,10 +57,6 @@ public class InventoryStore {
                         reservation.value(), FIRST_WRITE)
                 .contextWrite(TraceContext.reactor())
                 .toFuture();
-    }
-
-    private static <T> Optional<Versioned<T>> versioned(State<T> state) {
-        return state.getValue() == null ? Optional.empty() : Optional.of(new Versioned<>(state.getValue(), state.getEtag()));
     }
 
     static String stockKey(String productId) {

@@ -1,6 +1,9 @@
 package dev.daprshop.order.infrastructure;
 
+import static dev.daprshop.dapr.state.States.FIRST_WRITE;
+
 import dev.daprshop.dapr.state.Outbox;
+import dev.daprshop.dapr.state.States;
 import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
@@ -8,7 +11,6 @@ import dev.daprshop.dapr.tracing.TraceContext;
 import dev.daprshop.order.domain.Order;
 import dev.daprshop.order.domain.OrderCreated;
 import io.dapr.client.DaprClient;
-import io.dapr.client.domain.StateOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -24,9 +26,6 @@ public class OrderStore {
 
     static final String STORE = "orderstore";
 
-    private static final StateOptions FIRST_WRITE =
-            new StateOptions(StateOptions.Consistency.STRONG, StateOptions.Concurrency.FIRST_WRITE);
-
     @Inject
     DaprClient dapr;
 
@@ -34,9 +33,7 @@ public class OrderStore {
     public CompletionStage<Optional<Versioned<Order>>> order(String orderId) {
         return dapr.getState(STORE, key(orderId), Order.class)
                 .contextWrite(TraceContext.reactor())
-                .map(state -> state.getValue() == null
-                        ? Optional.<Versioned<Order>>empty()
-                        : Optional.of(new Versioned<>(state.getValue(), state.getEtag())))
+                .map(States::versioned)
                 .toFuture();
     }
 

@@ -1,5 +1,7 @@
 package dev.daprshop.payment.infrastructure;
 
+import static dev.daprshop.dapr.state.States.FIRST_WRITE;
+
 import dev.daprshop.dapr.state.Outbox;
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
@@ -7,7 +9,6 @@ import dev.daprshop.dapr.tracing.TraceContext;
 import dev.daprshop.payment.domain.Payment;
 import dev.daprshop.payment.domain.PaymentResult;
 import io.dapr.client.DaprClient;
-import io.dapr.client.domain.StateOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -21,9 +22,6 @@ import java.util.concurrent.CompletionStage;
 public class PaymentStore {
 
     static final String STORE = "paymentstore";
-
-    private static final StateOptions FIRST_WRITE =
-            new StateOptions(StateOptions.Consistency.STRONG, StateOptions.Concurrency.FIRST_WRITE);
 
     @Inject
     DaprClient dapr;
