@@ -1,57 +1,88 @@
 package dev.daprshop.dapr.invoke;
 
 import dev.daprshop.dapr.sidecar.DaprSidecar;
-import io.opentelemetry.context.Context;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import dev.daprshop.dapr.tracing.TraceContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.CompletableFuture;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * Typed clients of other Dapr applications, called through this application's own sidecar
- * (Dapr service invocation over HTTP): the {@code dapr-app-id} header tells daprd which app to
- * call, daprd resolves it, applies resiliency and mTLS, and continues the caller's trace.
+ * Calls other Dapr applications through this application's own sidecar (Dapr service invocation
+ * over HTTP): the {@code dapr-app-id} header tells daprd which app to call; daprd resolves it,
+ * applies resiliency and mTLS, and continues the trace of the {@code traceparent} sent with the
+ * call — the current span's, i.e. the {@code @DaprCall} span of the adapter making the call.
  *
- * <p>The clients are MicroProfile Rest Client interfaces, so mpTelemetry opens their client span
- * and sends its {@code traceparent}. They are built here rather than configured per interface
- * because the sidecar's port is per application (see {@link DaprSidecar}). A built client is
- * thread-safe and reuses its connections: build each one once.
+ * <p>Non-blocking: one shared {@link HttpClient} (pooled HTTP/1.1 connections to the sidecar). No
+ * thread waits for the other service, so a burst of calls cannot starve the server's threads (in
+ * the one-server deployment the called service needs those same threads to answer). The
+ * {@code @DaprCall} adapter that calls this hands the answer back in the caller's context.
  */
 @ApplicationScoped
 public class ServiceInvocation {
 
-    private static final long CONNECT_TIMEOUT_MS = 2_000;
-    private static final long READ_TIMEOUT_MS = 10_000;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     @Inject
     DaprSidecar sidecar;
 
-    /** Runs the clients' requests off the request thread: managed threads, with the application's context. */
-    @Resource
-    ManagedExecutorService executor;
+    private HttpClient http;
+    private Jsonb json;
 
-    public <T> T client(Class<T> api, String appId) {
-        return RestClientBuilder.newBuilder()
-                .baseUri(sidecar.httpEndpoint("/"))
-                .header("dapr-app-id", appId)
-                .connectTimeout(CONNECT_TIMEOUT_MS, TimeUnit.MILLISECONDS)
-                .readTimeout(READ_TIMEOUT_MS, TimeUnit.MILLISECONDS)
-                // Error statuses are answers the caller reads (a 409 may be a business "no"), not exceptions.
-                .property("microprofile.rest.client.disable.default.mapper", true)
-                .build(api);
+    @PostConstruct
+    void open() {
+        http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
+        json = JsonbBuilder.create();
     }
 
-    /**
-     * Runs a (blocking) client call on a managed thread and answers when it is done, so request
-     * threads never wait on another service. The caller's trace context goes along: mpTelemetry's
-     * client span, and the {@code traceparent} daprd continues, then belong to the caller's trace.
-     */
-    public <T> CompletionStage<T> async(Supplier<T> call) {
-        return CompletableFuture.supplyAsync(call, Context.current().wrap(executor));
+    @PreDestroy
+    void close() throws Exception {
+        json.close();
+    }
+
+    public CompletionStage<Answer> get(String appId, String path) {
+        return send(appId, path, HttpRequest.newBuilder().GET());
+    }
+
+    public CompletionStage<Answer> post(String appId, String path, Object body) {
+        HttpRequest.BodyPublisher content = body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json.toJson(body));
+        return send(appId, path, HttpRequest.newBuilder().POST(content).header("Content-Type", "application/json"));
+    }
+
+    public CompletionStage<Answer> delete(String appId, String path) {
+        return send(appId, path, HttpRequest.newBuilder().DELETE());
+    }
+
+    private CompletionStage<Answer> send(String appId, String path, HttpRequest.Builder request) {
+        request.uri(sidecar.httpEndpoint(path))
+                .timeout(REQUEST_TIMEOUT)
+                .header("dapr-app-id", appId)
+                .header("Accept", "application/json");
+        TraceContext.headers().forEach(request::header);
+        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> new Answer(response.statusCode(), response.body(), json));
+    }
+
+    /** The called application's answer: its status and JSON body. */
+    public record Answer(int status, String body, Jsonb json) {
+
+        public <T> T as(Class<T> type) {
+            return json.fromJson(body, type);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + (body.length() > 200 ? body.substring(0, 200) + "…" : body);
+        }
     }
 }

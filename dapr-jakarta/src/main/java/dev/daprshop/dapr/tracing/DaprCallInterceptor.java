@@ -53,20 +53,26 @@ public class DaprCallInterceptor {
     }
 
     /**
-     * The stage the caller gets completes with the caller's context current, so that the work it
-     * chains on (which runs on the thread completing the stage, typically a Dapr SDK or HTTP
-     * client thread) stays in the caller's trace instead of starting new ones.
+     * The stage the caller gets completes in the caller's context: its trace context and its
+     * application class loader. The work chained on it runs on the thread completing the stage
+     * (a Dapr SDK or HTTP client thread), and stays in the caller's trace and application.
      */
     private static CompletionStage<Object> completedInContext(CompletionStage<?> stage, Span span, Context caller) {
+        ClassLoader callerLoader = Thread.currentThread().getContextClassLoader();
         CompletableFuture<Object> result = new CompletableFuture<>();
         stage.whenComplete((value, failure) -> {
             DaprSpans.end(span, unwrap(failure));
+            Thread thread = Thread.currentThread();
+            ClassLoader ownLoader = thread.getContextClassLoader();
+            thread.setContextClassLoader(callerLoader);
             try (Scope ignored = caller.makeCurrent()) {
                 if (failure != null) {
                     result.completeExceptionally(failure);
                 } else {
                     result.complete(value);
                 }
+            } finally {
+                thread.setContextClassLoader(ownLoader);
             }
         });
         return result;

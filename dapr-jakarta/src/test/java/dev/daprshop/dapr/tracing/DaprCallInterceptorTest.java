@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
@@ -135,19 +134,27 @@ class DaprCallInterceptorTest {
     @Test
     void workChainedOnAnAsynchronousCallRunsInTheCallersContext() throws Exception {
         Span caller = provider.get("test").spanBuilder("caller").startSpan();
+        ClassLoader applicationLoader = new ClassLoader(getClass().getClassLoader()) { };
         CompletableFuture<String> pending = new CompletableFuture<>();
-        CompletableFuture<SpanContext> seenByNextStep;
+        CompletableFuture<Object[]> seenByNextStep;
+        ClassLoader testLoader = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(applicationLoader);
         try (Scope ignored = caller.makeCurrent()) {
             @SuppressWarnings("unchecked")
             CompletionStage<String> result = (CompletionStage<String>) trace("save", () -> pending);
-            seenByNextStep = result.thenApply(value -> Span.current().getSpanContext()).toCompletableFuture();
+            seenByNextStep = result.thenApply(value -> new Object[] {
+                Span.current().getSpanContext(), Thread.currentThread().getContextClassLoader()}).toCompletableFuture();
+        } finally {
+            Thread.currentThread().setContextClassLoader(testLoader);
         }
-        // Completed by another thread with no context, as a Dapr SDK thread would.
+        // Completed by another thread with no context, as a Dapr SDK or HTTP client thread would.
         Thread completer = new Thread(() -> pending.complete("saved"));
+        completer.setContextClassLoader(null);
         completer.start();
         completer.join();
 
-        assertThat(seenByNextStep.get()).isEqualTo(caller.getSpanContext());
+        assertThat(seenByNextStep.get()[0]).isEqualTo(caller.getSpanContext());
+        assertThat(seenByNextStep.get()[1]).isSameAs(applicationLoader);
         caller.end();
     }
 

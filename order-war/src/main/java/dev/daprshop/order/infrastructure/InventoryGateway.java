@@ -1,22 +1,22 @@
 package dev.daprshop.order.infrastructure;
 
 import dev.daprshop.dapr.invoke.ServiceInvocation;
+import dev.daprshop.dapr.invoke.ServiceInvocation.Answer;
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
+import dev.daprshop.dapr.web.DiagnosticsResource.ServiceInfo;
 import dev.daprshop.order.domain.OrderLine;
-import dev.daprshop.order.infrastructure.InventoryClient.Item;
-import dev.daprshop.order.infrastructure.InventoryClient.Problem;
-import dev.daprshop.order.infrastructure.InventoryClient.Reservation;
-import dev.daprshop.order.infrastructure.InventoryClient.ReservationRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** inventory-service through Dapr service invocation, in the terms of orders. */
 @ApplicationScoped
 public class InventoryGateway {
+
+    static final String APP_ID = "inventory-service";
 
     /** What inventory said to a reservation: the priced lines, or why not. */
     public sealed interface Outcome permits Reserved, Refused {
@@ -29,46 +29,64 @@ public class InventoryGateway {
     }
 
     @Inject
-    InventoryClient inventory;
-
-    @Inject
     ServiceInvocation invocation;
 
-    @DaprCall(api = DaprApi.INVOKE, operation = "reserve", component = InventoryClient.APP_ID)
+    @DaprCall(api = DaprApi.INVOKE, operation = "reserve", component = APP_ID)
     public CompletionStage<Outcome> reserve(String orderId, List<OrderLine> items) {
         var request = new ReservationRequest(orderId, items.stream().map(line -> new Item(line.productId(), line.quantity())).toList());
-        return invocation.async(() -> inventory.reserve(request)).thenApply(response -> {
-            try (response) {
-                return switch (response.getStatus()) {
-                    case 200 -> new Reserved(response.readEntity(Reservation.class).lines().stream()
-                            .map(line -> new OrderLine(line.productId(), line.quantity(), line.unitPrice())).toList());
-                    case 409 -> new Refused(response.readEntity(Problem.class).detail());
-                    default -> throw unexpected("reserve", response);
-                };
-            }
+        return invocation.post(APP_ID, "/reservations", request).thenApply(answer -> switch (answer.status()) {
+            case 200 -> new Reserved(answer.as(Reservation.class).lines().stream()
+                    .map(line -> new OrderLine(line.productId(), line.quantity(), line.unitPrice())).toList());
+            case 409 -> new Refused(answer.as(Problem.class).detail());
+            default -> throw unexpected("reserve", answer);
         });
     }
 
-    @DaprCall(api = DaprApi.INVOKE, operation = "confirm", component = InventoryClient.APP_ID)
+    @DaprCall(api = DaprApi.INVOKE, operation = "confirm", component = APP_ID)
     public CompletionStage<Void> confirm(String orderId) {
-        return invocation.async(() -> inventory.confirm(orderId)).thenAccept(response -> settled("confirm", response));
+        return invocation.post(APP_ID, "/reservations/" + orderId + "/confirmation", null)
+                .thenAccept(answer -> settled("confirm", answer));
     }
 
-    @DaprCall(api = DaprApi.INVOKE, operation = "release", component = InventoryClient.APP_ID)
+    @DaprCall(api = DaprApi.INVOKE, operation = "release", component = APP_ID)
     public CompletionStage<Void> release(String orderId) {
-        return invocation.async(() -> inventory.release(orderId)).thenAccept(response -> settled("release", response));
+        return invocation.delete(APP_ID, "/reservations/" + orderId).thenAccept(answer -> settled("release", answer));
+    }
+
+    @DaprCall(api = DaprApi.INVOKE, operation = "diagnostics", component = APP_ID)
+    public CompletionStage<ServiceInfo> diagnostics() {
+        return invocation.get(APP_ID, "/diagnostics").thenApply(answer -> {
+            if (answer.status() != 200) {
+                throw unexpected("diagnostics", answer);
+            }
+            return answer.as(ServiceInfo.class);
+        });
     }
 
     /** 200: done now or before; 404: nothing was held for the order. Both settle it. */
-    private static void settled(String operation, Response response) {
-        try (response) {
-            if (response.getStatus() != 200 && response.getStatus() != 404) {
-                throw unexpected(operation, response);
-            }
+    private static void settled(String operation, Answer answer) {
+        if (answer.status() != 200 && answer.status() != 404) {
+            throw unexpected(operation, answer);
         }
     }
 
-    private static IllegalStateException unexpected(String operation, Response response) {
-        return new IllegalStateException("inventory-service answered " + operation + " with " + response.getStatus());
+    private static IllegalStateException unexpected(String operation, Answer answer) {
+        return new IllegalStateException("inventory-service answered " + operation + " with " + answer);
+    }
+
+    /** inventory-service's {@code POST /reservations} body and answer, and its problem+json. */
+    public record ReservationRequest(String orderId, List<Item> items) {
+    }
+
+    public record Item(String productId, int quantity) {
+    }
+
+    public record Reservation(String orderId, String status, List<Line> lines) {
+    }
+
+    public record Line(String productId, int quantity, BigDecimal unitPrice) {
+    }
+
+    public record Problem(String type, String title, int status, String detail) {
     }
 }

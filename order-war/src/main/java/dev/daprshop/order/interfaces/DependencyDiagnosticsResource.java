@@ -2,7 +2,7 @@ package dev.daprshop.order.interfaces;
 
 import dev.daprshop.dapr.sidecar.DaprSidecar;
 import dev.daprshop.dapr.web.DiagnosticsResource.ServiceInfo;
-import dev.daprshop.order.infrastructure.InventoryClient;
+import dev.daprshop.order.infrastructure.InventoryGateway;
 import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.CompletionStage;
 
 /** {@code GET /diagnostics/inventory}: order-service reaches inventory-service through Dapr. */
 @Path("/diagnostics/inventory")
@@ -21,11 +22,12 @@ public class DependencyDiagnosticsResource {
     DaprSidecar sidecar;
 
     @Inject
-    InventoryClient inventory;
+    InventoryGateway inventory;
 
     @GET
-    public DependencyInfo get() {
-        return new DependencyInfo(sidecar.appId(), Span.current().getSpanContext().getTraceId(), inventory.diagnostics());
+    public CompletionStage<DependencyInfo> get() {
+        String traceId = Span.current().getSpanContext().getTraceId();
+        return inventory.diagnostics().thenApply(answer -> new DependencyInfo(sidecar.appId(), traceId, answer));
     }
 
     /** This service, its trace id, and what inventory-service answered within the same trace. */
