@@ -212,16 +212,16 @@ public class OrderFlowIT {
 
     @Test
     void anUnreadableEventGoesToTheDeadLetterTopic() throws Exception {
-        long before = RedisStreams.length("orders-dead");
+        long before = Redis.streamLength("orders-dead");
         String sidecar = SystemPorts.url("order.dapr.http.port", 3500);
 
         Answer published = Shop.send("POST", sidecar + "/v1.0/publish/pubsub/orders", "{\"unexpected\": true}", Map.of());
 
         assertThat(published.status()).isEqualTo(204);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (RedisStreams.length("orders-dead") == before && Instant.now().isBefore(deadline)) {
+        while (Redis.streamLength("orders-dead") == before && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
-        assertThat(RedisStreams.length("orders-dead")).isEqualTo(before + 1);
+        assertThat(Redis.streamLength("orders-dead")).isEqualTo(before + 1);
     }
 }

@@ -1,5 +1,6 @@
 package dev.daprshop.dapr.web;
 
+import dev.daprshop.dapr.configuration.LiveConfiguration;
 import dev.daprshop.dapr.sidecar.DaprSidecar;
 import io.dapr.client.DaprClient;
 import io.opentelemetry.api.trace.Span;
@@ -9,11 +10,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
- * {@code GET /diagnostics}: which service answered, in which trace, and which sidecar it is
- * bound to (as that sidecar describes itself through the Dapr SDK). The cheapest request that
+ * {@code GET /diagnostics}: which service answered, in which trace, which sidecar it is bound to
+ * (as that sidecar describes itself through the Dapr SDK) and its live settings. The cheapest request that
  * crosses a sidecar and shows up in the trace store, for smoke tests and troubleshooting.
  */
 @Path("/diagnostics")
@@ -27,17 +29,24 @@ public class DiagnosticsResource {
     @Inject
     DaprClient dapr;
 
+    @Inject
+    LiveConfiguration configuration;
+
     /** Asynchronous: the request thread is not held while the sidecar answers. */
     @GET
     public CompletionStage<ServiceInfo> get() {
         String traceId = Span.current().getSpanContext().getTraceId();
         return dapr.getMetadata()
-                .map(metadata -> new ServiceInfo(sidecar.appId(), traceId, new SidecarInfo(metadata.getId(), metadata.getRuntimeVersion())))
+                .map(metadata -> new ServiceInfo(sidecar.appId(), traceId,
+                        new SidecarInfo(metadata.getId(), metadata.getRuntimeVersion()), configuration.snapshot()))
                 .toFuture();
     }
 
-    /** The answer: the service's Dapr app id, the request's trace id and its sidecar. */
-    public record ServiceInfo(String service, String traceId, SidecarInfo sidecar) {
+    /**
+     * The answer: the service's Dapr app id, the request's trace id, its sidecar, and the settings
+     * it holds from the configuration store now.
+     */
+    public record ServiceInfo(String service, String traceId, SidecarInfo sidecar, Map<String, String> configuration) {
     }
 
     /** The sidecar as it describes itself: its app id and Dapr runtime version. */

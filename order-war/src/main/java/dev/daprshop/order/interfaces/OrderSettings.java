@@ -1,16 +1,39 @@
 package dev.daprshop.order.interfaces;
 
+import dev.daprshop.dapr.configuration.LiveConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.ConfigProvider;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.util.Optional;
 
-/** order-service's limits (MicroProfile Config of this WAR: {@code order.max-quantity}, default 100). */
+/**
+ * order-service's limits, from the Dapr configuration store and applied without a restart:
+ * {@code order.max-quantity} (default 100), the most units of one product in an order.
+ */
 @ApplicationScoped
 public class OrderSettings {
 
-    private final int maxQuantity = ConfigProvider.getConfig(OrderSettings.class.getClassLoader())
-            .getOptionalValue("order.max-quantity", Integer.class).orElse(100);
+    static final String MAX_QUANTITY = "order.max-quantity";
+    private static final int DEFAULT_MAX_QUANTITY = 100;
+
+    @Inject
+    LiveConfiguration configuration;
+
+    void watch(@Observes Startup startup) {
+        configuration.watch(MAX_QUANTITY);
+    }
 
     public int maxQuantity() {
-        return maxQuantity;
+        return configuration.value(MAX_QUANTITY).flatMap(OrderSettings::positive).orElse(DEFAULT_MAX_QUANTITY);
+    }
+
+    private static Optional<Integer> positive(String value) {
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            return parsed > 0 ? Optional.of(parsed) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Decides the payment of each created order once: a redelivered OrderCreated finds the payment
@@ -18,11 +17,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class PaymentService {
 
-    private final PaymentPolicy policy = new PaymentPolicy(ConfigProvider.getConfig(PaymentService.class.getClassLoader())
-            .getOptionalValue("payment.max-amount", BigDecimal.class).orElse(new BigDecimal("1000")));
-
     @Inject
     PaymentStore store;
+
+    @Inject
+    PaymentSettings settings;
 
     public CompletionStage<Optional<Payment>> payment(String orderId) {
         return store.payment(orderId);
@@ -31,7 +30,7 @@ public class PaymentService {
     public CompletionStage<Payment> orderCreated(String orderId, BigDecimal total) {
         return store.payment(orderId).thenCompose(existing -> existing.isPresent()
                 ? CompletableFuture.completedStage(existing.get())
-                : pay(policy.decide(orderId, total)));
+                : pay(new PaymentPolicy(settings.maxAmount()).decide(orderId, total)));
     }
 
     private CompletionStage<Payment> pay(Payment payment) {

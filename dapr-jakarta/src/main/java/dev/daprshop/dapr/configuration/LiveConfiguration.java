@@ -1,0 +1,86 @@
+package dev.daprshop.dapr.configuration;
+
+import io.dapr.client.domain.ConfigurationItem;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import reactor.core.Disposable;
+import reactor.util.retry.Retry;
+
+/**
+ * Settings read from the Dapr configuration store and kept current: a service names the keys it
+ * uses ({@link #watch}), reads them at any time ({@link #value}) and sees a change in the store
+ * without a restart. Until the store has answered (the sidecar may start after the application),
+ * and for keys the store does not hold, callers fall back to their defaults.
+ */
+@ApplicationScoped
+public class LiveConfiguration {
+
+    private static final Logger LOG = Logger.getLogger(LiveConfiguration.class.getName());
+
+    @Inject
+    ConfigurationStore store;
+
+    private final Map<String, String> values = new ConcurrentHashMap<>();
+    private final Set<String> watched = ConcurrentHashMap.newKeySet();
+    private volatile Disposable subscription;
+
+    /** Subscribes to the keys (again, if the sidecar goes away), then loads their current values. */
+    public synchronized void watch(String... keys) {
+        watched.addAll(Set.of(keys));
+        String[] all = watched.toArray(String[]::new);
+        if (subscription != null) {
+            subscription.dispose();
+        }
+        subscription = store.changes(all)
+                .doOnSubscribe(started -> load(all))
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(5))
+                        .doBeforeRetry(retry -> LOG.fine(() -> "configuration subscription retried: " + retry.failure())))
+                .subscribe(change -> apply(change.getItems()),
+                        failure -> LOG.log(Level.WARNING, "configuration subscription ended", failure));
+    }
+
+    private void load(String[] keys) {
+        store.get(keys).whenComplete((items, failure) -> {
+            if (failure != null) {
+                LOG.fine(() -> "configuration not loaded yet: " + failure);
+            } else {
+                apply(items);
+            }
+        });
+    }
+
+    private void apply(Map<String, ConfigurationItem> items) {
+        items.forEach((key, item) -> {
+            if (item == null || item.getValue() == null || item.getValue().isEmpty()) {
+                values.remove(key);
+            } else {
+                values.put(key, item.getValue());
+            }
+        });
+    }
+
+    public Optional<String> value(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    /** The watched keys the store holds now, for diagnostics. */
+    public Map<String, String> snapshot() {
+        return new TreeMap<>(values);
+    }
+
+    @PreDestroy
+    void close() {
+        if (subscription != null) {
+            subscription.dispose();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.daprshop.systemtest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The system's Redis, as an operator would touch it: the length of a stream (a Dapr topic on
+ * pubsub.redis) and the keys of the Dapr configuration store ({@code value||version}).
+ */
+final class Redis {
+
+    private Redis() {
+    }
+
+    static long streamLength(String stream) throws IOException {
+        return Long.parseLong(command("XLEN", stream).substring(1));
+    }
+
+    /** Sets a configuration store key; Dapr's Redis configuration store reads {@code value||version}. */
+    static void setConfiguration(String key, String value, int version) throws IOException {
+        command("SET", key, value + "||" + version);
+    }
+
+    static void delete(String key) throws IOException {
+        command("DEL", key);
+    }
+
+    /** Sends one command as a RESP array; answers the first line of the reply. */
+    private static String command(String... parts) throws IOException {
+        StringBuilder request = new StringBuilder("*").append(parts.length).append("\r\n");
+        for (String part : parts) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            request.append('$').append(bytes.length).append("\r\n").append(part).append("\r\n");
+        }
+        try (Socket socket = new Socket(SystemPorts.host(), Integer.getInteger("redis.port", 6379))) {
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            String reply = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            if (reply == null || reply.startsWith("-")) {
+                throw new IOException("Redis refused " + parts[0] + ": " + reply);
+            }
+            return reply;
+        }
+    }
+}
