@@ -5,6 +5,7 @@ import static dev.daprshop.inventory.domain.ReservationRejected.Reason.UNKNOWN_P
 
 import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.inventory.domain.ProductIndex;
 import dev.daprshop.inventory.domain.Reservation;
 import dev.daprshop.inventory.domain.Reservation.Line;
 import dev.daprshop.inventory.domain.ReservationRejected;
@@ -39,11 +40,21 @@ public class InventoryService {
     }
 
     public CompletionStage<Stock> setStock(String productId, int available, BigDecimal unitPrice) {
-        return OptimisticRetry.run(() -> store.stock(productId).thenCompose(found -> {
+        return index(productId).thenCompose(indexed -> OptimisticRetry.run(() -> store.stock(productId).thenCompose(found -> {
             Versioned<Stock> updated = found
                     .map(current -> current.with(current.value().restock(available, unitPrice)))
                     .orElseGet(() -> Versioned.fresh(Stock.of(productId, available, unitPrice)));
             return store.saveStock(updated).thenApply(saved -> updated.value());
+        })));
+    }
+
+    /** Lists the product in the index the stock report goes through (before its stock exists). */
+    private CompletionStage<Void> index(String productId) {
+        return OptimisticRetry.run(() -> store.productIndex().thenCompose(found -> {
+            Versioned<ProductIndex> index = found.orElseGet(() -> Versioned.fresh(ProductIndex.empty()));
+            return index.value().contains(productId)
+                    ? CompletableFuture.<Void>completedStage(null)
+                    : store.saveProductIndex(index.with(index.value().with(productId)));
         }));
     }
 

@@ -7,11 +7,17 @@ import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
 import dev.daprshop.dapr.tracing.TraceContext;
+import dev.daprshop.inventory.domain.LowStockReport;
+import dev.daprshop.inventory.domain.ProductIndex;
 import dev.daprshop.inventory.domain.Reservation;
 import dev.daprshop.inventory.domain.Stock;
 import io.dapr.client.DaprClient;
+import io.dapr.client.domain.State;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -24,6 +30,8 @@ import java.util.concurrent.CompletionStage;
 public class InventoryStore {
 
     static final String STORE = "statestore";
+    private static final String PRODUCT_INDEX_KEY = "products";
+    private static final String REPORT_KEY = "report-low-stock";
 
     @Inject
     DaprClient dapr;
@@ -40,6 +48,42 @@ public class InventoryStore {
     public CompletionStage<Void> saveStock(Versioned<Stock> stock) {
         return dapr.saveState(STORE, stockKey(stock.value().productId()), stock.etag(), stock.value(), FIRST_WRITE)
                 .contextWrite(TraceContext.reactor())
+                .toFuture();
+    }
+
+    @DaprCall(api = DaprApi.STATE, operation = "bulk get", component = STORE)
+    public CompletionStage<List<Stock>> stocks(Collection<String> productIds) {
+        return dapr.getBulkState(STORE, productIds.stream().map(InventoryStore::stockKey).toList(), Stock.class)
+                .contextWrite(TraceContext.reactor())
+                .map(states -> states.stream().map(State::getValue).filter(Objects::nonNull).toList())
+                .toFuture();
+    }
+
+    @DaprCall(api = DaprApi.STATE, operation = "get", component = STORE)
+    public CompletionStage<Optional<Versioned<ProductIndex>>> productIndex() {
+        return dapr.getState(STORE, PRODUCT_INDEX_KEY, ProductIndex.class)
+                .contextWrite(TraceContext.reactor())
+                .map(States::versioned)
+                .toFuture();
+    }
+
+    @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
+    public CompletionStage<Void> saveProductIndex(Versioned<ProductIndex> index) {
+        return dapr.saveState(STORE, PRODUCT_INDEX_KEY, index.etag(), index.value(), FIRST_WRITE)
+                .contextWrite(TraceContext.reactor())
+                .toFuture();
+    }
+
+    @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
+    public CompletionStage<Void> saveReport(LowStockReport report) {
+        return dapr.saveState(STORE, REPORT_KEY, report).contextWrite(TraceContext.reactor()).toFuture();
+    }
+
+    @DaprCall(api = DaprApi.STATE, operation = "get", component = STORE)
+    public CompletionStage<Optional<LowStockReport>> report() {
+        return dapr.getState(STORE, REPORT_KEY, LowStockReport.class)
+                .contextWrite(TraceContext.reactor())
+                .map(state -> Optional.ofNullable(state.getValue()))
                 .toFuture();
     }
 

@@ -1,0 +1,69 @@
+package dev.daprshop.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.daprshop.systemtest.TraceStore.Span;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/** The cron input binding runs inventory-service's low-stock report, each run a trace of its own. */
+@MicroShedTest
+@ExtendWith(RequiresRunningSystem.class)
+public class StockReportIT {
+
+    @Test
+    void aProductRunningLowAppearsInTheNextReport() throws Exception {
+        String product = Shop.newProduct();
+        Shop.putStock(product, 2, "1");
+
+        JsonObject report = awaitReportWith(product);
+
+        JsonObject item = report.getJsonArray("products").getValuesAs(JsonObject.class).stream()
+                .filter(candidate -> candidate.getString("productId").equals(product)).findFirst().orElseThrow();
+        assertThat(item.getInt("available")).isEqualTo(2);
+        assertThat(report.getInt("threshold")).isEqualTo(5);
+
+        List<Span> spans = new TraceStore(SystemPorts.zipkin()).awaitTrace(report.getString("traceId"),
+                trace -> trace.stream().anyMatch(span -> span.name().equals("dapr.pubsub publish low-stock"))
+                        && trace.stream().anyMatch(span -> span.name().equals("bindings/stock-report")),
+                Duration.ofSeconds(30));
+        assertThat(spans).filteredOn(span -> span.parentId() == null).singleElement().satisfies(root -> {
+            assertThat(root.name()).isEqualTo("bindings/stock-report");
+            assertThat(root.fromSidecar()).isTrue();
+        });
+        assertThat(spans).anySatisfy(span -> {
+            assertThat(span.name()).isEqualTo("post /stock-report");
+            assertThat(span.service()).isEqualTo("inventory-service");
+        });
+        assertThat(spans).anySatisfy(span -> {
+            assertThat(span.name()).isEqualTo("dapr.pubsub publish low-stock");
+            assertThat(span.kind()).isEqualTo("PRODUCER");
+            assertThat(span.tags()).containsEntry("messaging.destination.name", "low-stock");
+        });
+    }
+
+    private static JsonObject awaitReportWith(String product) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        JsonObject report = null;
+        while (Instant.now().isBefore(deadline)) {
+            Shop.Answer answer = Shop.send("GET", Shop.INVENTORY + "/stock-report", null, Map.of());
+            if (answer.status() == 200) {
+                report = answer.json();
+                boolean listed = report.getJsonArray("products").stream().map(JsonValue::asJsonObject)
+                        .anyMatch(item -> item.getString("productId").equals(product));
+                if (listed) {
+                    return report;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no report listing " + product + " within 30 s; last: " + report);
+    }
+}
