@@ -70,6 +70,15 @@ ensure_zipkin() {
     mvn -B -N dependency:copy -Dartifact="io.zipkin:zipkin-server:$ZIPKIN_VERSION:jar:exec" -DoutputDirectory="$CACHE")
 }
 
+# GreenMail (SMTP server with an HTTP API to read the mail it received), from Maven Central.
+ensure_greenmail() {
+  GREENMAIL_JAR=$CACHE/greenmail-standalone-$GREENMAIL_VERSION.jar
+  [[ -f $GREENMAIL_JAR ]] && return
+  say "Downloading GreenMail $GREENMAIL_VERSION (mail server for receipts) from Maven Central (first time only)"
+  (cd "$ROOT" && run_logged "greenmail download" "$STATE/logs/greenmail-download.log" \
+    mvn -B -N dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" -DoutputDirectory="$CACHE")
+}
+
 # The WARs, the EAR and the Liberty server with the EAR deployed. Maven skips what is current;
 # the first run also downloads Open Liberty (about 350 MB) into ~/.m2.
 build_apps() {

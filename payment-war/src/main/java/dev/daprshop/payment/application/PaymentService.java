@@ -27,10 +27,10 @@ public class PaymentService {
         return store.payment(orderId);
     }
 
-    public CompletionStage<Payment> orderCreated(String orderId, BigDecimal total) {
+    public CompletionStage<Payment> orderCreated(String orderId, String customerId, BigDecimal total) {
         return store.payment(orderId).thenCompose(existing -> existing.isPresent()
                 ? CompletableFuture.completedStage(existing.get())
-                : pay(new PaymentPolicy(settings.maxAmount()).decide(orderId, total)));
+                : pay(new PaymentPolicy(settings.maxAmount()).decide(orderId, customerId, total)));
     }
 
     private CompletionStage<Payment> pay(Payment payment) {

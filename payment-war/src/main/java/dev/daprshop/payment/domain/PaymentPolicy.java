@@ -5,11 +5,11 @@ import java.math.BigDecimal;
 /** Approves an order total up to {@code maxAmount}; declines anything above it. */
 public record PaymentPolicy(BigDecimal maxAmount) {
 
-    public Payment decide(String orderId, BigDecimal amount) {
+    public Payment decide(String orderId, String customerId, BigDecimal amount) {
         if (amount.compareTo(maxAmount) > 0) {
-            return new Payment(orderId, amount, Payment.Status.DECLINED,
+            return new Payment(orderId, customerId, amount, Payment.Status.DECLINED,
                     "amount " + amount.toPlainString() + " exceeds the limit of " + maxAmount.toPlainString());
         }
-        return new Payment(orderId, amount, Payment.Status.APPROVED, null);
+        return new Payment(orderId, customerId, amount, Payment.Status.APPROVED, null);
     }
 }

@@ -3,10 +3,10 @@ package dev.daprshop.payment.domain;
 import java.math.BigDecimal;
 
 /** Published on topic {@code payments}: type PaymentCompleted or PaymentFailed. */
-public record PaymentResult(String orderId, BigDecimal amount, String status, String reason) {
+public record PaymentResult(String orderId, String customerId, BigDecimal amount, String status, String reason) {
 
     public static PaymentResult of(Payment payment) {
-        return new PaymentResult(payment.orderId(), payment.amount(), payment.status().name(), payment.reason());
+        return new PaymentResult(payment.orderId(), payment.customerId(), payment.amount(), payment.status().name(), payment.reason());
     }
 
     public static String typeOf(Payment payment) {

@@ -43,6 +43,24 @@ public class PaymentStore {
                 .toFuture();
     }
 
+    @DaprCall(api = DaprApi.STATE, operation = "get", component = STORE)
+    public CompletionStage<Boolean> receiptSent(String orderId) {
+        return dapr.getState(STORE, receiptKey(orderId), String.class)
+                .contextWrite(TraceContext.reactor())
+                .map(state -> state.getValue() != null)
+                .toFuture();
+    }
+
+    /** A plain write (not a transaction), so the outbox publishes nothing for it. */
+    @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
+    public CompletionStage<Void> markReceiptSent(String orderId) {
+        return dapr.saveState(STORE, receiptKey(orderId), "sent").contextWrite(TraceContext.reactor()).toFuture();
+    }
+
+    private static String receiptKey(String orderId) {
+        return "receipt-" + orderId;
+    }
+
     private static String key(String orderId) {
         return "payment-" + orderId;
     }

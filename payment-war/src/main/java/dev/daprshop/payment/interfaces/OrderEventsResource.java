@@ -39,7 +39,7 @@ public class OrderEventsResource {
             LOG.warning(() -> "unreadable order event " + (event == null ? null : event.id()) + ": dead-lettered");
             return CompletableFuture.completedStage(Delivery.DROP);
         }
-        return payments.orderCreated(order.orderId(), order.total())
+        return payments.orderCreated(order.orderId(), order.customerId(), order.total())
                 .thenApply(payment -> Delivery.SUCCESS)
                 .exceptionally(failure -> {
                     LOG.log(Level.WARNING, "order " + order.orderId() + " not paid yet: retry", failure);

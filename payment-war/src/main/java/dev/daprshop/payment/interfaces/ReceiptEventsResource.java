@@ -1,0 +1,55 @@
+package dev.daprshop.payment.interfaces;
+
+import dev.daprshop.dapr.pubsub.Delivery;
+import dev.daprshop.payment.application.ReceiptService;
+import io.dapr.Topic;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Payment results (topic {@code payments}): an approved payment gets its receipt mailed. */
+@Path("/events/receipts")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes({"application/cloudevents+json", MediaType.APPLICATION_JSON})
+public class ReceiptEventsResource {
+
+    private static final Logger LOG = Logger.getLogger(ReceiptEventsResource.class.getName());
+
+    @Inject
+    ReceiptService receipts;
+
+    @POST
+    @Topic(pubsubName = "pubsub", name = "payments", deadLetterTopic = "payments-dead")
+    public CompletionStage<Delivery> onPaymentResult(PaymentResultEvent event) {
+        PaymentResult result = event == null ? null : event.data();
+        if (result == null || result.orderId() == null || result.status() == null) {
+            return CompletableFuture.completedStage(Delivery.DROP);
+        }
+        if (!"APPROVED".equals(result.status()) || result.customerId() == null || result.amount() == null) {
+            return CompletableFuture.completedStage(Delivery.SUCCESS);
+        }
+        return receipts.paymentApproved(result.orderId(), result.customerId(), result.amount())
+                .thenApply(done -> Delivery.SUCCESS)
+                .exceptionally(failure -> {
+                    LOG.log(Level.WARNING, "receipt for order " + result.orderId() + " not sent yet: retry", failure);
+                    return Delivery.RETRY;
+                });
+    }
+
+    /** The CloudEvent envelope daprd delivers. */
+    public record PaymentResultEvent(String id, String type, PaymentResult data) {
+    }
+
+    public record PaymentResult(String orderId, String customerId, BigDecimal amount, String status) {
+    }
+}

@@ -1,0 +1,85 @@
+package dev.daprshop.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/** An approved payment mails a receipt through the SMTP output binding; a declined one does not. */
+@MicroShedTest
+@ExtendWith(RequiresRunningSystem.class)
+public class ReceiptMailIT {
+
+    private static final String MAIL_API = SystemPorts.url("mail.api.port", 8025);
+
+    @Test
+    void anApprovedPaymentMailsAReceipt() throws Exception {
+        String customer = "c-" + UUID.randomUUID().toString().substring(0, 8);
+        String orderId = placeCompletedOrder(customer, "4", 2, "COMPLETED");
+
+        JsonObject mail = awaitMail(customer, orderId);
+
+        assertThat(mail.getString("subject")).isEqualTo("Your receipt for order " + orderId);
+        assertThat(mail.getString("mimeMessage"))
+                .contains("To: " + customer + "@customers.daprshop.test")
+                .contains("From: receipts@daprshop.test")
+                .contains("Amount paid: 8");
+    }
+
+    @Test
+    void aDeclinedPaymentMailsNothing() throws Exception {
+        String customer = "c-" + UUID.randomUUID().toString().substring(0, 8);
+        String orderId = placeCompletedOrder(customer, "900", 2, "CANCELLED");
+        String traceId = Shop.ok(Shop.order(orderId)).getString("traceId");
+
+        // The receipt subscriber has received the PaymentFailed (its span is in the order's trace).
+        new TraceStore(SystemPorts.zipkin()).awaitTrace(traceId, spans -> spans.stream().anyMatch(span ->
+                "payment-service".equals(span.service()) && "post /events/receipts".equals(span.name())), Duration.ofSeconds(30));
+
+        assertThat(inbox(customer)).isEmpty();
+    }
+
+    private static String placeCompletedOrder(String customer, String price, int quantity, String expected) throws Exception {
+        String product = Shop.newProduct();
+        Shop.putStock(product, 10, price);
+        String body = "{\"customerId\": \"" + customer + "\", \"items\": [{\"productId\": \"" + product + "\", \"quantity\": " + quantity + "}]}";
+        String orderId = Shop.placeOrder(body, Map.of()).json().getString("orderId");
+        assertThat(Shop.awaitFinal(orderId).getString("status")).isEqualTo(expected);
+        return orderId;
+    }
+
+    private static JsonObject awaitMail(String customer, String orderId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonObject mail : inbox(customer).getValuesAs(JsonObject.class)) {
+                if (mail.getString("subject", "").contains(orderId)) {
+                    return mail;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no receipt for order " + orderId + " within 30 s; inbox: " + inbox(customer));
+    }
+
+    private static JsonArray inbox(String customer) {
+        Shop.Answer answer = Shop.send("GET", MAIL_API + "/api/user/" + customer + "@customers.daprshop.test/messages/INBOX",
+                null, Map.of());
+        if (answer.status() != 200) {
+            return JsonValue.EMPTY_JSON_ARRAY;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+            return reader.readArray();
+        }
+    }
+}
