@@ -12,10 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.daprshop.systemtest.Shop.Answer;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +56,9 @@ public class OrderFlowIT {
         JsonObject payment = ok(Shop.payment(orderId));
         assertThat(payment.getString("status")).isEqualTo("APPROVED");
         assertThat(decimal(payment, "amount")).isEqualByComparingTo("25.00");
+        // Authorized with the gateway key payment-service read from the secret store.
+        assertThat(payment.getString("authorization")).isEqualTo(
+                hmac(LocalSecrets.get("payment-gateway-key"), orderId + ":" + payment.getJsonNumber("amount")));
 
         JsonObject stock = stock(product);
         assertThat(stock.getInt("available")).isEqualTo(8);
@@ -191,6 +198,12 @@ public class OrderFlowIT {
         assertThat(ok(Shop.order(orderId)).getString("status")).isEqualTo("COMPLETED");
         assertThat(stock(product).getInt("available")).isEqualTo(8);
         assertThat(stock(product).getInt("reserved")).isZero();
+    }
+
+    private static String hmac(String key, String text) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Publishes through order-service's sidecar in a new trace; answers the trace id. */

@@ -29,22 +29,28 @@ final class Redis {
         command("DEL", key);
     }
 
-    /** Sends one command as a RESP array; answers the first line of the reply. */
+    /** Authenticates (password from the local secrets file), sends one command; answers the first reply line. */
     private static String command(String... parts) throws IOException {
+        try (Socket socket = new Socket(SystemPorts.host(), Integer.getInteger("redis.port", 6379))) {
+            OutputStream out = socket.getOutputStream();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            send(out, in, "AUTH", LocalSecrets.get("redis-password"));
+            return send(out, in, parts);
+        }
+    }
+
+    private static String send(OutputStream out, BufferedReader in, String... parts) throws IOException {
         StringBuilder request = new StringBuilder("*").append(parts.length).append("\r\n");
         for (String part : parts) {
             byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
             request.append('$').append(bytes.length).append("\r\n").append(part).append("\r\n");
         }
-        try (Socket socket = new Socket(SystemPorts.host(), Integer.getInteger("redis.port", 6379))) {
-            OutputStream out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            String reply = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)).readLine();
-            if (reply == null || reply.startsWith("-")) {
-                throw new IOException("Redis refused " + parts[0] + ": " + reply);
-            }
-            return reply;
+        out.write(request.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        String reply = in.readLine();
+        if (reply == null || reply.startsWith("-")) {
+            throw new IOException("Redis refused " + parts[0] + ": " + reply);
         }
+        return reply;
     }
 }

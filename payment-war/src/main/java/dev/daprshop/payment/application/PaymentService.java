@@ -1,7 +1,9 @@
 package dev.daprshop.payment.application;
 
+import dev.daprshop.payment.domain.GatewayAuthorization;
 import dev.daprshop.payment.domain.Payment;
 import dev.daprshop.payment.domain.PaymentPolicy;
+import dev.daprshop.payment.infrastructure.GatewayKey;
 import dev.daprshop.payment.infrastructure.PaymentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +25,9 @@ public class PaymentService {
     @Inject
     PaymentSettings settings;
 
+    @Inject
+    GatewayKey gatewayKey;
+
     public CompletionStage<Optional<Payment>> payment(String orderId) {
         return store.payment(orderId);
     }
@@ -33,7 +38,16 @@ public class PaymentService {
                 : pay(new PaymentPolicy(settings.maxAmount()).decide(orderId, customerId, total)));
     }
 
-    private CompletionStage<Payment> pay(Payment payment) {
-        return store.saveAndAnnounce(payment).thenApply(saved -> payment);
+    private CompletionStage<Payment> pay(Payment decided) {
+        return authorize(decided).thenCompose(payment -> store.saveAndAnnounce(payment).thenApply(saved -> payment));
+    }
+
+    /** An approved payment is authorized by the gateway, with the key from the secret store. */
+    private CompletionStage<Payment> authorize(Payment payment) {
+        if (!payment.approved()) {
+            return CompletableFuture.completedStage(payment);
+        }
+        return gatewayKey.get().thenApply(key ->
+                payment.authorized(GatewayAuthorization.of(key, payment.orderId(), payment.amount().toPlainString())));
     }
 }

@@ -8,8 +8,8 @@ public record PaymentPolicy(BigDecimal maxAmount) {
     public Payment decide(String orderId, String customerId, BigDecimal amount) {
         if (amount.compareTo(maxAmount) > 0) {
             return new Payment(orderId, customerId, amount, Payment.Status.DECLINED,
-                    "amount " + amount.toPlainString() + " exceeds the limit of " + maxAmount.toPlainString());
+                    "amount " + amount.toPlainString() + " exceeds the limit of " + maxAmount.toPlainString(), null);
         }
-        return new Payment(orderId, customerId, amount, Payment.Status.APPROVED, null);
+        return new Payment(orderId, customerId, amount, Payment.Status.APPROVED, null, null);
     }
 }
