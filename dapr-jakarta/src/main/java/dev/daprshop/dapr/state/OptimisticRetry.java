@@ -1,6 +1,8 @@
 package dev.daprshop.dapr.state;
 
 import io.dapr.exceptions.DaprException;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -32,11 +34,26 @@ public final class OptimisticRetry {
                 return CompletableFuture.completedStage(value);
             }
             if (isEtagMismatch(failure) && attemptsLeft > 1) {
-                return CompletableFuture.supplyAsync(() -> null, backoff(attemptsLeft))
-                        .thenCompose(ignored -> run(attempt, attemptsLeft - 1));
+                // The next attempt runs on a timer thread: give it this request's trace context
+                // and application class loader, so its calls stay in the request's trace.
+                Context context = Context.current();
+                ClassLoader loader = Thread.currentThread().getContextClassLoader();
+                return CompletableFuture.runAsync(() -> { }, backoff(attemptsLeft))
+                        .thenCompose(ignored -> inContext(context, loader, () -> run(attempt, attemptsLeft - 1)));
             }
             return CompletableFuture.<T>failedStage(unwrap(failure));
         }).thenCompose(stage -> stage);
+    }
+
+    private static <T> CompletionStage<T> inContext(Context context, ClassLoader loader, Supplier<CompletionStage<T>> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader own = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try (Scope ignored = context.makeCurrent()) {
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(own);
+        }
     }
 
     /** A random pause that grows with each lost race, so contenders spread out instead of colliding again. */
