@@ -10,9 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -35,16 +33,11 @@ public class PaymentEventsResource {
     @Topic(pubsubName = "pubsub", name = "payments", deadLetterTopic = "payments-dead")
     public CompletionStage<Delivery> onPaymentResult(PaymentResultEvent event) {
         if (event == null || event.data() == null || event.data().orderId() == null || event.data().status() == null) {
-            LOG.warning(() -> "unreadable payment result " + (event == null ? null : event.id()) + ": dead-lettered");
-            return CompletableFuture.completedStage(Delivery.DROP);
+            return Delivery.unreadable(LOG, "payment result " + (event == null ? null : event.id()));
         }
         PaymentResult result = event.data();
-        return orders.paymentDecided(result.orderId(), "APPROVED".equals(result.status()), result.reason())
-                .thenApply(done -> Delivery.SUCCESS)
-                .exceptionally(failure -> {
-                    LOG.log(Level.WARNING, "payment result for order " + result.orderId() + " not applied: retry", failure);
-                    return Delivery.RETRY;
-                });
+        return Delivery.after(orders.paymentDecided(result.orderId(), "APPROVED".equals(result.status()), result.reason()),
+                LOG, "applying the payment result of order " + result.orderId());
     }
 
     /** The CloudEvent envelope daprd delivers. */

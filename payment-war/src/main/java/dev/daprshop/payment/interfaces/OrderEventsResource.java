@@ -11,9 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -36,15 +34,10 @@ public class OrderEventsResource {
     public CompletionStage<Delivery> onOrderCreated(OrderCreatedEvent event) {
         OrderCreated order = event == null ? null : event.data();
         if (order == null || order.orderId() == null || order.total() == null || order.total().signum() < 0) {
-            LOG.warning(() -> "unreadable order event " + (event == null ? null : event.id()) + ": dead-lettered");
-            return CompletableFuture.completedStage(Delivery.DROP);
+            return Delivery.unreadable(LOG, "order event " + (event == null ? null : event.id()));
         }
-        return payments.orderCreated(order.orderId(), order.customerId(), order.total())
-                .thenApply(payment -> Delivery.SUCCESS)
-                .exceptionally(failure -> {
-                    LOG.log(Level.WARNING, "order " + order.orderId() + " not paid yet: retry", failure);
-                    return Delivery.RETRY;
-                });
+        return Delivery.after(payments.orderCreated(order.orderId(), order.customerId(), order.total()),
+                LOG, "paying order " + order.orderId());
     }
 
     /** The CloudEvent envelope daprd delivers. */

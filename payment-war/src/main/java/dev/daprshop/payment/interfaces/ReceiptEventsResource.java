@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Payment results (topic {@code payments}): an approved payment gets its receipt mailed. */
@@ -33,17 +32,13 @@ public class ReceiptEventsResource {
     public CompletionStage<Delivery> onPaymentResult(PaymentResultEvent event) {
         PaymentResult result = event == null ? null : event.data();
         if (result == null || result.orderId() == null || result.status() == null) {
-            return CompletableFuture.completedStage(Delivery.DROP);
+            return Delivery.unreadable(LOG, "payment result " + (event == null ? null : event.id()));
         }
         if (!"APPROVED".equals(result.status()) || result.customerId() == null || result.amount() == null) {
             return CompletableFuture.completedStage(Delivery.SUCCESS);
         }
-        return receipts.paymentApproved(result.orderId(), result.customerId(), result.amount())
-                .thenApply(done -> Delivery.SUCCESS)
-                .exceptionally(failure -> {
-                    LOG.log(Level.WARNING, "receipt for order " + result.orderId() + " not sent yet: retry", failure);
-                    return Delivery.RETRY;
-                });
+        return Delivery.after(receipts.paymentApproved(result.orderId(), result.customerId(), result.amount()),
+                LOG, "sending the receipt of order " + result.orderId());
     }
 
     /** The CloudEvent envelope daprd delivers. */
