@@ -1,5 +1,6 @@
 package dev.daprshop.dapr.sidecar;
 
+import io.dapr.actors.client.ActorClient;
 import io.dapr.client.DaprClient;
 import io.dapr.client.DaprClientBuilder;
 import io.dapr.config.Properties;
@@ -24,6 +25,17 @@ public class DaprClientProducer {
                 .withPropertyOverride(Properties.HTTP_PORT, String.valueOf(sidecar.httpPort()))
                 .withPropertyOverride(Properties.GRPC_PORT, String.valueOf(sidecar.grpcPort()))
                 .build();
+    }
+
+    /** Client of actors (any app's) through this application's sidecar. */
+    @Produces
+    @ApplicationScoped
+    ActorClient actorClient(DaprSidecar sidecar) {
+        return new ActorClient(sidecar.sdkProperties());
+    }
+
+    void close(@Disposes ActorClient client) {
+        client.close();
     }
 
     void close(@Disposes DaprClient client) throws Exception {

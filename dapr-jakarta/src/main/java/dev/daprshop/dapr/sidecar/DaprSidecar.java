@@ -1,7 +1,9 @@
 package dev.daprshop.dapr.sidecar;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.dapr.config.Properties;
 import java.net.URI;
+import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -45,6 +47,14 @@ public class DaprSidecar {
 
     public int grpcPort() {
         return grpcPort;
+    }
+
+    /** SDK properties that bind a Dapr SDK client or runtime to this sidecar (not to {@code DAPR_*}). */
+    public Properties sdkProperties() {
+        return new Properties(Map.of(
+                Properties.SIDECAR_IP.getName(), host,
+                Properties.HTTP_PORT.getName(), String.valueOf(httpPort),
+                Properties.GRPC_PORT.getName(), String.valueOf(grpcPort)));
     }
 
     /** The sidecar's HTTP API, e.g. {@code http://127.0.0.1:3500/v1.0/healthz/outbound}. */

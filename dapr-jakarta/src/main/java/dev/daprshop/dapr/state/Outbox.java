@@ -24,13 +24,14 @@ public final class Outbox {
     private Outbox() {
     }
 
-    public static List<TransactionalStateOperation<?>> saveAndPublish(String key, Object state, StateOptions options,
+    /** Writes {@code state} under {@code key} (checked against {@code etag}; null for a new key) and publishes {@code event}. */
+    public static List<TransactionalStateOperation<?>> saveAndPublish(String key, Object state, String etag, StateOptions options,
                                                                       String eventType, Object event) {
         Map<String, String> stored = new HashMap<>(TraceContext.headers());
         stored.put("type", eventType);
         State<Object> projection = new State<>(key, event, null,
                 Map.of("outbox.projection", "true", "contentType", "application/json"), null);
-        State<Object> persisted = new State<>(key, state, null, stored, options);
+        State<Object> persisted = new State<>(key, state, etag, stored, options);
         return List.of(new TransactionalStateOperation<>(OperationType.UPSERT, projection),
                 new TransactionalStateOperation<>(OperationType.UPSERT, persisted));
     }

@@ -5,11 +5,14 @@ import static dev.daprshop.inventory.domain.ReservationRejected.Reason.UNKNOWN_P
 
 import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.inventory.application.InventoryActor.HoldOutcome;
+import dev.daprshop.inventory.application.InventoryActor.Settlement;
 import dev.daprshop.inventory.domain.ProductIndex;
 import dev.daprshop.inventory.domain.Reservation;
 import dev.daprshop.inventory.domain.Reservation.Line;
 import dev.daprshop.inventory.domain.ReservationRejected;
 import dev.daprshop.inventory.domain.Stock;
+import dev.daprshop.inventory.infrastructure.InventoryActors;
 import dev.daprshop.inventory.infrastructure.InventoryStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,13 +24,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
-import java.util.function.UnaryOperator;
 
 /**
- * Stock and reservations. Every change of a product's stock is one read-modify-write of its key
- * with the ETag it was read with, retried on a lost race, so concurrent orders never oversell.
- * A reservation holds the lines of an order product by product; when one line cannot be held,
- * the lines already held are given back. Everything is idempotent by order id.
+ * Stock and reservations. A product's stock changes only inside its {@link InventoryActor}, one
+ * turn at a time. A reservation holds the lines of an order product by product; when one line
+ * cannot be held, the lines already held are given back. The reservation itself (which products
+ * an order holds) is a state record of its own. Everything is idempotent by order id.
  */
 @ApplicationScoped
 public class InventoryService {
@@ -35,20 +37,18 @@ public class InventoryService {
     @Inject
     InventoryStore store;
 
+    @Inject
+    InventoryActors actors;
+
     public CompletionStage<Optional<Stock>> stock(String productId) {
-        return store.stock(productId).thenApply(found -> found.map(Versioned::value));
+        return actors.stock(productId);
     }
 
     public CompletionStage<Stock> setStock(String productId, int available, BigDecimal unitPrice) {
-        return index(productId).thenCompose(indexed -> OptimisticRetry.run(() -> store.stock(productId).thenCompose(found -> {
-            Versioned<Stock> updated = found
-                    .map(current -> current.with(current.value().restock(available, unitPrice)))
-                    .orElseGet(() -> Versioned.fresh(Stock.of(productId, available, unitPrice)));
-            return store.saveStock(updated).thenApply(saved -> updated.value());
-        })));
+        return index(productId).thenCompose(indexed -> actors.restock(productId, new InventoryActor.Restock(available, unitPrice)));
     }
 
-    /** Lists the product in the index the stock report goes through (before its stock exists). */
+    /** Lists the product in the index the stock report goes through. */
     private CompletionStage<Void> index(String productId) {
         return OptimisticRetry.run(() -> store.productIndex().thenCompose(found -> {
             Versioned<ProductIndex> index = found.orElseGet(() -> Versioned.fresh(ProductIndex.empty()));
@@ -60,8 +60,8 @@ public class InventoryService {
 
     /** Holds the units of every line, or none: fails with {@link ReservationRejected}. */
     public CompletionStage<Reservation> reserve(String orderId, Map<String, Integer> quantities) {
-        // A concurrent request for the same order loses the reservation's first write and, retried,
-        // finds the winner's reservation.
+        // A concurrent request for the same order holds nothing twice (holds are per order) and,
+        // losing the reservation's first write, is retried and finds the winner's reservation.
         return OptimisticRetry.run(() -> store.reservation(orderId).thenCompose(existing -> existing.isPresent()
                 ? CompletableFuture.completedStage(existing.get().value())
                 : holdAll(orderId, List.copyOf(quantities.entrySet()), new ArrayList<>())));
@@ -72,67 +72,61 @@ public class InventoryService {
             Reservation reservation = new Reservation(orderId, Reservation.Status.RESERVED, List.copyOf(held));
             return store.saveReservation(Versioned.fresh(reservation)).thenApply(saved -> reservation);
         }
-        Map.Entry<String, Integer> next = toHold.get(held.size());
-        return hold(orderId, next.getKey(), next.getValue())
-                .thenCompose(line -> {
-                    held.add(line);
-                    return holdAll(orderId, toHold, held);
-                })
-                .exceptionallyCompose(failure -> giveBack(orderId, held)
-                        .thenCompose(done -> CompletableFuture.failedStage(OptimisticRetry.unwrap(failure))));
-    }
-
-    private CompletionStage<Line> hold(String orderId, String productId, int quantity) {
-        return changeStock(productId, stock -> {
-            if (!stock.holdsFor(orderId) && !stock.canHold(quantity)) {
-                throw new ReservationRejected(NOT_ENOUGH_STOCK, productId);
+        String productId = toHold.get(held.size()).getKey();
+        int quantity = toHold.get(held.size()).getValue();
+        return actors.reserve(productId, new InventoryActor.Hold(orderId, quantity)).thenCompose(outcome -> {
+            if (outcome.status() == HoldOutcome.Status.HELD) {
+                held.add(new Line(productId, quantity, outcome.unitPrice()));
+                return holdAll(orderId, toHold, held);
             }
-            return stock.hold(orderId, quantity);
-        }).thenApply(stock -> new Line(productId, quantity, stock.unitPrice()));
-    }
-
-    private CompletionStage<Void> giveBack(String orderId, List<Line> lines) {
-        CompletionStage<Void> all = CompletableFuture.completedStage(null);
-        for (Line line : lines) {
-            all = all.thenCompose(done -> changeStock(line.productId(), stock -> stock.release(orderId)).thenApply(stock -> null));
-        }
-        return all;
+            var rejected = new ReservationRejected(outcome.status() == HoldOutcome.Status.UNKNOWN_PRODUCT
+                    ? UNKNOWN_PRODUCT : NOT_ENOUGH_STOCK, productId);
+            return each(orderId, held, actors::release).thenCompose(released -> CompletableFuture.failedStage(rejected));
+        });
     }
 
     /** The held units are sold. Idempotent; empty when there is no such reservation. */
     public CompletionStage<Optional<Reservation>> confirm(String orderId) {
-        return settle(orderId, Reservation.Status.CONFIRMED, Stock::sell);
+        return settle(orderId, actors::confirm);
     }
 
     /** The held units are free to sell again. Idempotent; empty when there is no such reservation. */
     public CompletionStage<Optional<Reservation>> release(String orderId) {
-        return settle(orderId, Reservation.Status.RELEASED, Stock::release);
+        return settle(orderId, actors::release);
     }
 
-    private CompletionStage<Optional<Reservation>> settle(String orderId, Reservation.Status outcome,
-                                                          BiFunction<Stock, String, Stock> change) {
+    private CompletionStage<Optional<Reservation>> settle(String orderId,
+                                                          BiFunction<String, String, CompletionStage<Settlement>> change) {
         return OptimisticRetry.run(() -> store.reservation(orderId).thenCompose(found -> {
             if (found.isEmpty() || found.get().value().status() != Reservation.Status.RESERVED) {
                 return CompletableFuture.completedStage(found.map(Versioned::value));
             }
-            CompletionStage<Void> stocks = CompletableFuture.completedStage(null);
-            for (Line line : found.get().value().lines()) {
-                stocks = stocks.thenCompose(done -> changeStock(line.productId(), stock -> change.apply(stock, orderId))
-                        .thenApply(stock -> null));
-            }
-            Versioned<Reservation> settled = found.get().with(found.get().value().withStatus(outcome));
-            return stocks.thenCompose(done -> store.saveReservation(settled)).thenApply(saved -> Optional.of(settled.value()));
+            Versioned<Reservation> reservation = found.get();
+            return each(orderId, reservation.value().lines(), change).thenCompose(ends -> {
+                Versioned<Reservation> settled = reservation.with(reservation.value().withStatus(statusOf(ends)));
+                return store.saveReservation(settled).thenApply(saved -> Optional.of(settled.value()));
+            });
         }));
     }
 
-    /** One product's read-modify-write with its ETag, again from a fresh read when it loses a race. */
-    private CompletionStage<Stock> changeStock(String productId, UnaryOperator<Stock> change) {
-        return OptimisticRetry.run(() -> store.stock(productId).thenCompose(found -> {
-            Versioned<Stock> stock = found.orElseThrow(() -> new ReservationRejected(UNKNOWN_PRODUCT, productId));
-            Stock changed = change.apply(stock.value());
-            return changed.equals(stock.value())
-                    ? CompletableFuture.completedStage(changed)
-                    : store.saveStock(stock.with(changed)).thenApply(saved -> changed);
-        }));
+    /** SOLD or RELEASED when every line ended so; EXPIRED when a hold ran out before. */
+    private static Reservation.Status statusOf(List<Settlement> ends) {
+        if (ends.stream().allMatch(end -> end == Settlement.SOLD)) {
+            return Reservation.Status.CONFIRMED;
+        }
+        return ends.stream().anyMatch(end -> end == Settlement.EXPIRED) ? Reservation.Status.EXPIRED : Reservation.Status.RELEASED;
+    }
+
+    /** One actor call per line, one after the other. */
+    private static CompletionStage<List<Settlement>> each(String orderId, List<Line> lines,
+                                                         BiFunction<String, String, CompletionStage<Settlement>> change) {
+        CompletionStage<List<Settlement>> all = CompletableFuture.completedStage(new ArrayList<>());
+        for (Line line : lines) {
+            all = all.thenCompose(ends -> change.apply(line.productId(), orderId).thenApply(end -> {
+                ends.add(end);
+                return ends;
+            }));
+        }
+        return all;
     }
 }

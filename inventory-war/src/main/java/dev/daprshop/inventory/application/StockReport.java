@@ -1,16 +1,15 @@
 package dev.daprshop.inventory.application;
 
-import dev.daprshop.dapr.configuration.LiveConfiguration;
 import dev.daprshop.inventory.domain.LowStockReport;
 import dev.daprshop.inventory.domain.Stock;
+import dev.daprshop.inventory.infrastructure.InventoryActors;
 import dev.daprshop.inventory.infrastructure.InventoryStore;
 import dev.daprshop.inventory.infrastructure.ReportPublisher;
 import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,14 +18,10 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The periodic low-stock report (driven by the cron input binding {@code stock-report}): every
- * product whose free stock is below {@code inventory.low-stock-threshold} (configuration store,
- * default 5), kept as the latest report and published on topic {@code low-stock}.
+ * product whose free stock is below {@code inventory.low-stock-threshold} ({@link InventorySettings}), kept as the latest report and published on topic {@code low-stock}.
  */
 @ApplicationScoped
 public class StockReport {
-
-    static final String THRESHOLD = "inventory.low-stock-threshold";
-    private static final int DEFAULT_THRESHOLD = 5;
 
     @Inject
     InventoryStore store;
@@ -35,19 +30,18 @@ public class StockReport {
     ReportPublisher publisher;
 
     @Inject
-    LiveConfiguration configuration;
+    InventoryActors actors;
 
-    void watch(@Observes Startup startup) {
-        configuration.watch(THRESHOLD);
-    }
+    @Inject
+    InventorySettings settings;
 
     public CompletionStage<LowStockReport> run() {
-        int threshold = threshold();
+        int threshold = settings.lowStockThreshold();
         String traceId = Span.current().getSpanContext().getTraceId();
         return store.productIndex()
                 .thenCompose(index -> index.isEmpty()
                         ? CompletableFuture.completedStage(List.<Stock>of())
-                        : store.stocks(index.get().value().productIds()))
+                        : stocks(index.get().value().productIds()))
                 .thenApply(stocks -> new LowStockReport(Instant.now().toString(), threshold, stocks.stream()
                         .filter(stock -> stock.available() < threshold)
                         .sorted(Comparator.comparing(Stock::productId))
@@ -62,13 +56,11 @@ public class StockReport {
         return store.report();
     }
 
-    private int threshold() {
-        return configuration.value(THRESHOLD).map(value -> {
-            try {
-                return Integer.parseInt(value.trim());
-            } catch (NumberFormatException e) {
-                return DEFAULT_THRESHOLD;
-            }
-        }).orElse(DEFAULT_THRESHOLD);
+    /** Every product's stock, asked of the product actors in parallel. */
+    private CompletionStage<List<Stock>> stocks(Collection<String> productIds) {
+        List<CompletableFuture<Optional<Stock>>> asked = productIds.stream()
+                .map(productId -> actors.stock(productId).toCompletableFuture()).toList();
+        return CompletableFuture.allOf(asked.toArray(CompletableFuture[]::new))
+                .thenApply(all -> asked.stream().map(CompletableFuture::join).flatMap(Optional::stream).toList());
     }
 }

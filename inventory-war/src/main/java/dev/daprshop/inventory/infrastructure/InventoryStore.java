@@ -10,19 +10,15 @@ import dev.daprshop.dapr.tracing.TraceContext;
 import dev.daprshop.inventory.domain.LowStockReport;
 import dev.daprshop.inventory.domain.ProductIndex;
 import dev.daprshop.inventory.domain.Reservation;
-import dev.daprshop.inventory.domain.Stock;
 import io.dapr.client.DaprClient;
-import io.dapr.client.domain.State;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Collection;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Stock and reservations in the Dapr state store {@value #STORE}, one key each. Writes carry the
+ * Reservations, the product index and the latest low-stock report in the Dapr state store
+ * {@value #STORE}, one key each (a product's stock is its actor's state). Writes carry the
  * ETag they were read with (first write wins), so a concurrent change makes them fail instead of
  * being overwritten.
  */
@@ -35,29 +31,6 @@ public class InventoryStore {
 
     @Inject
     DaprClient dapr;
-
-    @DaprCall(api = DaprApi.STATE, operation = "get", component = STORE)
-    public CompletionStage<Optional<Versioned<Stock>>> stock(String productId) {
-        return dapr.getState(STORE, stockKey(productId), Stock.class)
-                .contextWrite(TraceContext.reactor())
-                .map(States::versioned)
-                .toFuture();
-    }
-
-    @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
-    public CompletionStage<Void> saveStock(Versioned<Stock> stock) {
-        return dapr.saveState(STORE, stockKey(stock.value().productId()), stock.etag(), stock.value(), FIRST_WRITE)
-                .contextWrite(TraceContext.reactor())
-                .toFuture();
-    }
-
-    @DaprCall(api = DaprApi.STATE, operation = "bulk get", component = STORE)
-    public CompletionStage<List<Stock>> stocks(Collection<String> productIds) {
-        return dapr.getBulkState(STORE, productIds.stream().map(InventoryStore::stockKey).toList(), Stock.class)
-                .contextWrite(TraceContext.reactor())
-                .map(states -> states.stream().map(State::getValue).filter(Objects::nonNull).toList())
-                .toFuture();
-    }
 
     @DaprCall(api = DaprApi.STATE, operation = "get", component = STORE)
     public CompletionStage<Optional<Versioned<ProductIndex>>> productIndex() {
@@ -101,10 +74,6 @@ public class InventoryStore {
                         reservation.value(), FIRST_WRITE)
                 .contextWrite(TraceContext.reactor())
                 .toFuture();
-    }
-
-    static String stockKey(String productId) {
-        return "stock-" + productId;
     }
 
     static String reservationKey(String orderId) {

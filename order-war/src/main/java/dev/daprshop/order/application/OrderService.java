@@ -1,25 +1,28 @@
 package dev.daprshop.order.application;
 
-import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.dapr.workflow.Workflows;
+import dev.daprshop.order.application.saga.OrderWorkflow;
+import dev.daprshop.order.application.saga.Steps.OrderToPlace;
+import dev.daprshop.order.application.saga.Steps.PaymentResult;
 import dev.daprshop.order.domain.Order;
 import dev.daprshop.order.domain.OrderLine;
-import dev.daprshop.order.infrastructure.InventoryGateway;
-import dev.daprshop.order.infrastructure.InventoryGateway.Refused;
-import dev.daprshop.order.infrastructure.InventoryGateway.Reserved;
+import dev.daprshop.order.domain.OrderStatus;
 import dev.daprshop.order.infrastructure.OrderStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The order saga, one small step per method: reserve the stock, save the order and announce it
- * (one outbox transaction), then, when payment-service has answered, confirm the sale or give
- * the stock back. Placing is idempotent by order id; a payment result is applied once.
+ * Places orders and hands payment results to them. An order is saved {@code PENDING} and its
+ * {@link OrderWorkflow} started under the order id, so placing the same order again (same
+ * Idempotency-Key) finds it and starts nothing twice.
  */
 @ApplicationScoped
 public class OrderService {
@@ -30,54 +33,55 @@ public class OrderService {
     OrderStore store;
 
     @Inject
-    InventoryGateway inventory;
+    Workflows workflows;
 
     public CompletionStage<Optional<Order>> order(String orderId) {
         return store.order(orderId).thenApply(found -> found.map(Versioned::value));
     }
 
     /** Places the order, or answers the order already placed under this id. */
-    public CompletionStage<Order> place(String orderId, String customerId, List<OrderLine> items, String traceId) {
+    public CompletionStage<Order> place(String orderId, String customerId, List<OrderLine> items, String traceId,
+                                        Duration paymentTimeout) {
+        Order order = Order.accepted(orderId, customerId, items, traceId);
+        var toPlace = new OrderToPlace(orderId, items, paymentTimeout.toSeconds());
         return store.order(orderId).thenCompose(existing -> existing.isPresent()
-                ? CompletableFuture.completedStage(existing.get().value())
-                : reserve(orderId, customerId, items, traceId));
+                ? resume(existing.get().value(), toPlace)
+                : store.save(Versioned.fresh(order)).thenCompose(saved -> start(order, toPlace)));
     }
 
-    private CompletionStage<Order> reserve(String orderId, String customerId, List<OrderLine> items, String traceId) {
-        return inventory.reserve(orderId, items).thenCompose(outcome -> outcome instanceof Reserved reserved
-                ? saveAndAnnounce(Order.pending(orderId, customerId, reserved.lines(), traceId))
-                : reject(Order.rejected(orderId, customerId, items, ((Refused) outcome).reason(), traceId)));
+    private CompletionStage<Order> start(Order order, OrderToPlace toPlace) {
+        return workflows.start(OrderWorkflow.class, order.orderId(), toPlace)
+                .thenApply(started -> order)
+                .exceptionallyCompose(failure -> store.order(order.orderId())
+                        .thenCompose(found -> store.save(found.orElseThrow().with(order.settled(OrderStatus.REJECTED,
+                                "order-service could not start processing the order; place it again"))))
+                        .thenCompose(marked -> CompletableFuture.failedStage(failure)));
     }
 
-    private CompletionStage<Order> saveAndAnnounce(Order order) {
-        return store.saveAndAnnounce(order).thenApply(saved -> order);
+    /**
+     * The same order again: a PENDING order whose first request failed between saving and starting
+     * gets its workflow now; a running one refuses the second start, which is fine.
+     */
+    private CompletionStage<Order> resume(Order existing, OrderToPlace toPlace) {
+        if (existing.status().isFinal()) {
+            return CompletableFuture.completedStage(existing);
+        }
+        return workflows.start(OrderWorkflow.class, existing.orderId(), toPlace)
+                .handle((started, refused) -> {
+                    if (refused != null) {
+                        LOG.log(Level.FINE, "order " + existing.orderId() + " already has its workflow", refused);
+                    }
+                    return existing;
+                });
     }
 
-    private CompletionStage<Order> reject(Order order) {
-        return store.save(Versioned.fresh(order)).thenApply(saved -> order);
-    }
-
-    /** payment-service's answer: the order completes, or is cancelled and its stock given back. */
+    /** payment-service's decision, raised on the order's workflow; applied once by the workflow. */
     public CompletionStage<Void> paymentDecided(String orderId, boolean approved, String reason) {
-        return OptimisticRetry.run(() -> store.order(orderId).thenCompose(found -> {
-            if (found.isEmpty()) {
-                LOG.warning(() -> "payment result for unknown order " + orderId + ": ignored");
-                return CompletableFuture.completedStage(null);
-            }
-            if (found.get().value().status().isFinal()) {
-                return CompletableFuture.completedStage(null);
-            }
-            return approved ? complete(found.get()) : cancel(found.get(), reason);
-        }));
-    }
-
-    private CompletionStage<Void> complete(Versioned<Order> order) {
-        return inventory.confirm(order.value().orderId())
-                .thenCompose(confirmed -> store.save(order.with(order.value().completed())));
-    }
-
-    private CompletionStage<Void> cancel(Versioned<Order> order, String reason) {
-        return inventory.release(order.value().orderId())
-                .thenCompose(released -> store.save(order.with(order.value().cancelled(reason))));
+        return workflows.raiseEvent(orderId, OrderWorkflow.PAYMENT_RESULT, new PaymentResult(approved, reason))
+                .thenAccept(raised -> {
+                    if (!raised) {
+                        LOG.warning(() -> "payment result for order " + orderId + " without a workflow: ignored");
+                    }
+                });
     }
 }

@@ -11,22 +11,19 @@ public record Order(String orderId, String customerId, List<OrderLine> items, Bi
         items = List.copyOf(items);
     }
 
+    /** A new order: its items are not priced yet (inventory prices them when it holds the stock). */
+    public static Order accepted(String orderId, String customerId, List<OrderLine> items, String traceId) {
+        return new Order(orderId, customerId, items, null, OrderStatus.PENDING, null, traceId);
+    }
+
     /** Stock is held at these prices: the order waits for its payment. */
-    public static Order pending(String orderId, String customerId, List<OrderLine> pricedItems, String traceId) {
-        BigDecimal total = pricedItems.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Order(orderId, customerId, pricedItems, total, OrderStatus.PENDING, null, traceId);
+    public Order priced(List<OrderLine> pricedItems) {
+        BigDecimal sum = pricedItems.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Order(orderId, customerId, pricedItems, sum, OrderStatus.PENDING, null, traceId);
     }
 
-    /** Inventory refused: unknown product or not enough stock. */
-    public static Order rejected(String orderId, String customerId, List<OrderLine> items, String reason, String traceId) {
-        return new Order(orderId, customerId, items, null, OrderStatus.REJECTED, reason, traceId);
-    }
-
-    public Order completed() {
-        return new Order(orderId, customerId, items, total, OrderStatus.COMPLETED, null, traceId);
-    }
-
-    public Order cancelled(String why) {
-        return new Order(orderId, customerId, items, total, OrderStatus.CANCELLED, why, traceId);
+    /** The order's end: COMPLETED, or REJECTED/CANCELLED with the reason. */
+    public Order settled(OrderStatus finalStatus, String why) {
+        return new Order(orderId, customerId, items, total, finalStatus, finalStatus == OrderStatus.COMPLETED ? null : why, traceId);
     }
 }

@@ -42,10 +42,13 @@ public class InventoryGateway {
         });
     }
 
+    /** True when the held units are sold; false when the hold ran out (or was released) before. */
     @DaprCall(api = DaprApi.INVOKE, operation = "confirm", component = APP_ID)
-    public CompletionStage<Void> confirm(String orderId) {
-        return invocation.post(APP_ID, "/reservations/" + orderId + "/confirmation", null)
-                .thenAccept(answer -> settled("confirm", answer));
+    public CompletionStage<Boolean> confirm(String orderId) {
+        return invocation.post(APP_ID, "/reservations/" + orderId + "/confirmation", null).thenApply(answer -> {
+            settled("confirm", answer);
+            return answer.status() == 200 && "CONFIRMED".equals(answer.as(Reservation.class).status());
+        });
     }
 
     @DaprCall(api = DaprApi.INVOKE, operation = "release", component = APP_ID)

@@ -18,8 +18,9 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Orders in the Dapr state store {@value #STORE}, whose transactional outbox publishes to topic
- * {@code orders}: a new order and its {@link OrderCreated} are one transaction. Status changes are
- * single writes with the ETag they were read with (not transactions, so they publish nothing).
+ * {@code orders}: the priced order and its {@link OrderCreated} are one transaction. A new order is
+ * a first write (two requests with one Idempotency-Key cannot both create it); after that its
+ * workflow is the only writer, one step at a time, each write checked against the ETag it read.
  */
 @ApplicationScoped
 public class OrderStore {
@@ -39,9 +40,10 @@ public class OrderStore {
 
     /** The order and its {@link OrderCreated} event, atomically (transactional outbox). */
     @DaprCall(api = DaprApi.STATE, operation = "transaction", component = STORE)
-    public CompletionStage<Void> saveAndAnnounce(Order order) {
-        return dapr.executeStateTransaction(STORE,
-                        Outbox.saveAndPublish(key(order.orderId()), order, FIRST_WRITE, OrderCreated.TYPE, OrderCreated.of(order)))
+    public CompletionStage<Void> saveAndAnnounce(Versioned<Order> order) {
+        Order value = order.value();
+        return dapr.executeStateTransaction(STORE, Outbox.saveAndPublish(key(value.orderId()), value, order.etag(), FIRST_WRITE,
+                        OrderCreated.TYPE, OrderCreated.of(value)))
                 .contextWrite(TraceContext.reactor())
                 .toFuture();
     }

@@ -37,7 +37,7 @@ public class PaymentStore {
     /** The payment and its result event, atomically (transactional outbox). */
     @DaprCall(api = DaprApi.STATE, operation = "transaction", component = STORE)
     public CompletionStage<Void> saveAndAnnounce(Payment payment) {
-        return dapr.executeStateTransaction(STORE, Outbox.saveAndPublish(key(payment.orderId()), payment, FIRST_WRITE,
+        return dapr.executeStateTransaction(STORE, Outbox.saveAndPublish(key(payment.orderId()), payment, null, FIRST_WRITE,
                         PaymentResult.typeOf(payment), PaymentResult.of(payment)))
                 .contextWrite(TraceContext.reactor())
                 .toFuture();

@@ -1,0 +1,59 @@
+package dev.daprshop.dapr.tracing;
+
+import io.grpc.ChannelCredentials;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.ManagedChannelProvider;
+import io.grpc.netty.NettyChannelBuilder;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * gRPC's channel provider for this application (registered in {@code META-INF/services}): the
+ * Netty channels gRPC would build anyway, with {@link TraceContextClientInterceptor} on them. The
+ * Dapr SDK builds its channels itself ({@code ManagedChannelBuilder.forTarget}) and offers no
+ * hook for interceptors, so this is the one place where every SDK channel — client, actor
+ * runtime, workflow worker — learns to carry the trace context.
+ *
+ * <p>Ranked above gRPC's own Netty providers (priority 5); the registry is per class loader, so
+ * it applies to the application that packages this library and nothing else.
+ */
+public final class TracedChannelProvider extends ManagedChannelProvider {
+
+    private static final TraceContextClientInterceptor TRACE_CONTEXT = new TraceContextClientInterceptor();
+
+    @Override
+    protected boolean isAvailable() {
+        return true;
+    }
+
+    @Override
+    protected int priority() {
+        return 6;
+    }
+
+    @Override
+    protected ManagedChannelBuilder<?> builderForAddress(String name, int port) {
+        return NettyChannelBuilder.forAddress(name, port).intercept(TRACE_CONTEXT);
+    }
+
+    @Override
+    protected ManagedChannelBuilder<?> builderForTarget(String target) {
+        return NettyChannelBuilder.forTarget(target).intercept(TRACE_CONTEXT);
+    }
+
+    @Override
+    protected NewChannelBuilderResult newChannelBuilder(String target, ChannelCredentials credentials) {
+        try {
+            return NewChannelBuilderResult.channelBuilder(NettyChannelBuilder.forTarget(target, credentials).intercept(TRACE_CONTEXT));
+        } catch (IllegalArgumentException unsupported) {
+            return NewChannelBuilderResult.error(unsupported.getMessage());
+        }
+    }
+
+    @Override
+    protected Collection<Class<? extends SocketAddress>> getSupportedSocketAddressTypes() {
+        return List.of(InetSocketAddress.class);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.daprshop.dapr.workflow;
+
+import dev.daprshop.dapr.sidecar.DaprSidecar;
+import io.dapr.durabletask.DurableTaskGrpcWorkerBuilder;
+import io.dapr.durabletask.TaskOrchestration;
+import io.dapr.durabletask.TaskOrchestrationFactory;
+import io.dapr.workflows.Workflow;
+import io.dapr.workflows.WorkflowActivity;
+import io.dapr.workflows.runtime.DefaultWorkflowContext;
+import io.dapr.workflows.runtime.WorkflowRuntime;
+import io.grpc.Grpc;
+import io.grpc.InsecureChannelCredentials;
+import io.grpc.ManagedChannel;
+import io.opentelemetry.api.trace.Tracer;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Runs this application's Dapr workflows: every {@link Workflow} and {@link WorkflowActivity} CDI
+ * bean is registered (by bean class name) with a durabletask worker that takes work items from
+ * the application's own sidecar. Started and closed with the application.
+ *
+ * <p>Work runs on a bounded pool of Liberty-managed threads (so with the application's class
+ * loader and context). Activities run inside {@link TracedActivity} spans; workflow code gets no
+ * span and must open none: it is replayed from its history on every step.
+ */
+@ApplicationScoped
+public class WorkflowWorker {
+
+    private static final Logger LOG = Logger.getLogger(WorkflowWorker.class.getName());
+    private static final int THREADS = 16;
+
+    @Inject
+    DaprSidecar sidecar;
+
+    @Inject
+    Tracer tracer;
+
+    @Inject
+    @Any
+    Instance<Workflow> workflows;
+
+    @Inject
+    @Any
+    Instance<WorkflowActivity> activities;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
+
+    private WorkflowRuntime runtime;
+
+    void start(@Observes Startup startup) {
+        if (workflows.isUnsatisfied()) {
+            return;
+        }
+        ActivityTraceContexts traceContexts = new ActivityTraceContexts();
+        ManagedChannel channel = Grpc.newChannelBuilderForAddress(sidecar.host(), sidecar.grpcPort(),
+                        InsecureChannelCredentials.create())
+                .intercept(traceContexts)
+                .build();
+        ExecutorService executor = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.MINUTES,
+                new LinkedBlockingQueue<>(), threads);
+        var worker = new DurableTaskGrpcWorkerBuilder().grpcChannel(channel).withExecutorService(executor);
+        workflows.handles().forEach(handle -> {
+            String name = handle.getBean().getBeanClass().getName();
+            worker.addOrchestration(new Orchestration(name, handle.get()));
+            LOG.info(() -> "workflow " + name);
+        });
+        activities.handles().forEach(handle -> {
+            String name = handle.getBean().getBeanClass().getName();
+            worker.addActivity(new TracedActivity(name, handle.get(), tracer, sidecar.appId(), traceContexts));
+        });
+        runtime = new WorkflowRuntime(worker.build(), channel, executor);
+        runtime.start(false);
+        LOG.info(() -> "workflow worker connected to the sidecar at " + sidecar.host() + ":" + sidecar.grpcPort());
+    }
+
+    @PreDestroy
+    void close() {
+        if (runtime != null) {
+            runtime.close();
+        }
+    }
+
+    /** A workflow bean as durabletask runs it: its code, replayed against the instance's history. */
+    private record Orchestration(String name, Workflow workflow) implements TaskOrchestrationFactory {
+
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public TaskOrchestration create() {
+            return context -> workflow.run(new DefaultWorkflowContext(context));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.daprshop.inventory.application;
+
+import dev.daprshop.inventory.domain.Stock;
+import io.dapr.actors.ActorMethod;
+import io.dapr.actors.ActorType;
+import java.math.BigDecimal;
+import reactor.core.publisher.Mono;
+
+/**
+ * One product's stock as a Dapr virtual actor (actor id = product id). Dapr runs one call per
+ * actor at a time, so every change to a product's stock is a turn of its own: concurrent orders
+ * can never hold more units than there are. Holds are idempotent by order id; a hold that is
+ * neither confirmed nor released in time is released by a reminder. ({@code @ActorMethod} tells
+ * the SDK's proxy what a {@code Mono} carries.)
+ */
+@ActorType(name = InventoryActor.TYPE)
+public interface InventoryActor {
+
+    String TYPE = "InventoryActor";
+
+    /** The product's stock; empty when the product is unknown. */
+    @ActorMethod(returns = Stock.class)
+    Mono<Stock> stock();
+
+    /** Sets the units free to sell and the price; units held for orders stay held. */
+    @ActorMethod(returns = Stock.class)
+    Mono<Stock> restock(Restock restock);
+
+    /** Holds units for an order (again: the same answer). */
+    @ActorMethod(returns = HoldOutcome.class)
+    Mono<HoldOutcome> reserve(Hold hold);
+
+    /** Sells the order's held units; answers how the order's hold ended. */
+    @ActorMethod(returns = Settlement.class)
+    Mono<Settlement> confirm(String orderId);
+
+    /** Frees the order's held units; answers how the order's hold ended. */
+    @ActorMethod(returns = Settlement.class)
+    Mono<Settlement> release(String orderId);
+
+    record Restock(int available, BigDecimal unitPrice) {
+    }
+
+    record Hold(String orderId, int quantity) {
+    }
+
+    /** {@code HELD} at {@code unitPrice}, or why not. */
+    record HoldOutcome(Status status, BigDecimal unitPrice) {
+
+        public enum Status { HELD, UNKNOWN_PRODUCT, NOT_ENOUGH_STOCK, SETTLED }
+    }
+
+    /** How an order's hold ended: sold, given back, given back by the reminder, or never held. */
+    enum Settlement { SOLD, RELEASED, EXPIRED, NONE }
+}

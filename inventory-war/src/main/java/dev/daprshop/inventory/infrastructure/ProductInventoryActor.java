@@ -1,0 +1,136 @@
+package dev.daprshop.inventory.infrastructure;
+
+import dev.daprshop.inventory.application.InventoryActor;
+import dev.daprshop.inventory.application.InventoryActor.HoldOutcome.Status;
+import dev.daprshop.inventory.application.InventorySettings;
+import dev.daprshop.inventory.domain.Stock;
+import io.dapr.actors.ActorId;
+import io.dapr.actors.ActorType;
+import io.dapr.actors.runtime.AbstractActor;
+import io.dapr.actors.runtime.ActorRuntimeContext;
+import io.dapr.actors.runtime.Remindable;
+import io.dapr.utils.TypeRef;
+import java.time.Duration;
+import java.util.Optional;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@link InventoryActor}: the product's {@link Stock} under actor state key {@code stock}, and how
+ * each order's hold ended under {@code order-<orderId>} (so a late or repeated call gets the same
+ * answer). The SDK saves the changed keys in one transaction after each method.
+ *
+ * <p>Each method's work runs synchronously when the SDK subscribes to it, on the thread of daprd's
+ * call: an actor turn is short and serialized by daprd anyway, and staying on that thread keeps
+ * the state calls in the call's trace.
+ */
+@ActorType(name = InventoryActor.TYPE)
+public class ProductInventoryActor extends AbstractActor implements InventoryActor, Remindable<String> {
+
+    private static final String STOCK = "stock";
+    private static final String EXPIRE = "expire-";
+
+    private final InventorySettings settings;
+
+    public ProductInventoryActor(ActorRuntimeContext<ProductInventoryActor> context, ActorId id, InventorySettings settings) {
+        super(context, id);
+        this.settings = settings;
+    }
+
+    @Override
+    public Mono<Stock> stock() {
+        return Mono.fromCallable(() -> current().orElse(null));
+    }
+
+    @Override
+    public Mono<Stock> restock(Restock restock) {
+        return Mono.fromCallable(() -> set(restock));
+    }
+
+    @Override
+    public Mono<HoldOutcome> reserve(Hold hold) {
+        return Mono.fromCallable(() -> hold(hold));
+    }
+
+    @Override
+    public Mono<Settlement> confirm(String orderId) {
+        return Mono.fromCallable(() -> settle(orderId, Settlement.SOLD));
+    }
+
+    @Override
+    public Mono<Settlement> release(String orderId) {
+        return Mono.fromCallable(() -> settle(orderId, Settlement.RELEASED));
+    }
+
+    private Stock set(Restock restock) {
+        Stock stock = current()
+                .map(existing -> existing.restock(restock.available(), restock.unitPrice()))
+                .orElseGet(() -> Stock.of(getId().toString(), restock.available(), restock.unitPrice()));
+        save(stock);
+        return stock;
+    }
+
+    private HoldOutcome hold(Hold hold) {
+        Optional<Stock> found = current();
+        if (found.isEmpty()) {
+            return new HoldOutcome(Status.UNKNOWN_PRODUCT, null);
+        }
+        Stock stock = found.get();
+        if (stock.holdsFor(hold.orderId())) {
+            return new HoldOutcome(Status.HELD, stock.unitPrice());
+        }
+        if (settlement(hold.orderId()) != Settlement.NONE) {
+            return new HoldOutcome(Status.SETTLED, stock.unitPrice());
+        }
+        if (!stock.canHold(hold.quantity())) {
+            return new HoldOutcome(Status.NOT_ENOUGH_STOCK, stock.unitPrice());
+        }
+        save(stock.hold(hold.orderId(), hold.quantity()));
+        Duration holdFor = settings.reservationHold();
+        registerReminder(EXPIRE + hold.orderId(), hold.orderId(), holdFor, holdFor).block();
+        return new HoldOutcome(Status.HELD, stock.unitPrice());
+    }
+
+    /** The hold of an order nobody settled in time: its units are free to sell again. */
+    @Override
+    public Mono<Void> receiveReminder(String reminder, String orderId, Duration dueTime, Duration period) {
+        return Mono.fromRunnable(() -> settle(orderId, Settlement.EXPIRED));
+    }
+
+    @Override
+    public TypeRef<String> getStateType() {
+        return TypeRef.STRING;
+    }
+
+    private Settlement settle(String orderId, Settlement end) {
+        Optional<Stock> stock = current();
+        if (stock.isEmpty() || !stock.get().holdsFor(orderId)) {
+            return settlement(orderId);
+        }
+        save(end == Settlement.SOLD ? stock.get().sell(orderId) : stock.get().release(orderId));
+        getActorStateManager().set(orderKey(orderId), end).block();
+        unregisterReminder(EXPIRE + orderId).block();
+        return end;
+    }
+
+    private Optional<Stock> current() {
+        return getActorStateManager().contains(STOCK)
+                .flatMap(exists -> exists ? getActorStateManager().get(STOCK, Stock.class) : Mono.empty())
+                .blockOptional();
+    }
+
+    private void save(Stock stock) {
+        getActorStateManager().set(STOCK, stock).block();
+    }
+
+    private Settlement settlement(String orderId) {
+        return getActorStateManager().contains(orderKey(orderId))
+                .flatMap(exists -> exists
+                        ? getActorStateManager().get(orderKey(orderId), Settlement.class)
+                        : Mono.just(Settlement.NONE))
+                .block();
+    }
+
+    private static String orderKey(String orderId) {
+        return "order-" + orderId;
+    }
+}

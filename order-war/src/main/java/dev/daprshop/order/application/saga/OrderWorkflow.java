@@ -1,0 +1,113 @@
+package dev.daprshop.order.application.saga;
+
+import dev.daprshop.order.application.saga.Steps.OrderToPlace;
+import dev.daprshop.order.application.saga.Steps.PaymentResult;
+import dev.daprshop.order.application.saga.Steps.PricedOrder;
+import dev.daprshop.order.application.saga.Steps.ReservationResult;
+import dev.daprshop.order.application.saga.Steps.Settlement;
+import dev.daprshop.order.domain.OrderStatus;
+import io.dapr.durabletask.TaskCanceledException;
+import io.dapr.durabletask.TaskFailedException;
+import io.dapr.workflows.Workflow;
+import io.dapr.workflows.WorkflowContext;
+import io.dapr.workflows.WorkflowStub;
+import io.dapr.workflows.WorkflowTaskOptions;
+import io.dapr.workflows.WorkflowTaskRetryPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+
+/**
+ * The order saga as a Dapr workflow (instance id = order id): reserve the stock, save the order
+ * and announce it (outbox), wait for payment-service's result as an external event, then confirm
+ * the sale ({@code COMPLETED}) or give the stock back ({@code CANCELLED}). Refused stock ends the
+ * order {@code REJECTED}. Every step is an activity; daprd keeps the history, so the saga goes on
+ * where it stopped when the application or its sidecar restarts.
+ *
+ * <p>This code is replayed from the history at every step: it must be deterministic and must not
+ * call anything but the context (no clock, no I/O, no spans, no live configuration).
+ */
+@ApplicationScoped
+public class OrderWorkflow implements Workflow {
+
+    /** The external event order-service raises when payment-service has decided. */
+    public static final String PAYMENT_RESULT = "payment-result";
+
+    /** Transient failures (a sidecar or service briefly away) are retried before a step fails. */
+    private static final WorkflowTaskOptions RETRIED = new WorkflowTaskOptions(
+            new WorkflowTaskRetryPolicy(5, Duration.ofMillis(500), 2.0, Duration.ofSeconds(5), Duration.ofSeconds(30)));
+
+    @Override
+    public WorkflowStub create() {
+        return context -> {
+            OrderToPlace order = context.getInput(OrderToPlace.class);
+            ReservationResult reservation;
+            try {
+                reservation = step(context, ReserveStockActivity.class, order, ReservationResult.class);
+            } catch (TaskFailedException failed) {
+                releaseAfterFailure(context, order.orderId());
+                settle(context, order.orderId(), OrderStatus.REJECTED, "the stock could not be reserved: " + cause(failed));
+                return;
+            }
+            if (!reservation.reserved()) {
+                settle(context, order.orderId(), OrderStatus.REJECTED, reservation.reason());
+                return;
+            }
+            try {
+                step(context, AnnounceOrderActivity.class, new PricedOrder(order.orderId(), reservation.lines()), Void.class);
+            } catch (TaskFailedException failed) {
+                cancel(context, order.orderId(), "the order could not be announced to payment: " + cause(failed));
+                return;
+            }
+            PaymentResult payment = awaitPayment(context, order);
+            if (!payment.approved()) {
+                cancel(context, order.orderId(), payment.reason());
+                return;
+            }
+            boolean sold = step(context, ConfirmSaleActivity.class, order.orderId(), Boolean.class);
+            if (sold) {
+                settle(context, order.orderId(), OrderStatus.COMPLETED, null);
+            } else {
+                cancel(context, order.orderId(), "the reserved stock was released before the payment arrived");
+            }
+        };
+    }
+
+    private static PaymentResult awaitPayment(WorkflowContext context, OrderToPlace order) {
+        try {
+            return context.waitForExternalEvent(PAYMENT_RESULT, Duration.ofSeconds(order.paymentTimeoutSeconds()),
+                    PaymentResult.class).await();
+        } catch (TaskCanceledException timedOut) {
+            return new PaymentResult(false, "no payment result within " + order.paymentTimeoutSeconds() + " s");
+        }
+    }
+
+    /** Compensation: the stock goes back, then the order ends CANCELLED. */
+    private static void cancel(WorkflowContext context, String orderId, String reason) {
+        step(context, ReleaseStockActivity.class, orderId, Void.class);
+        settle(context, orderId, OrderStatus.CANCELLED, reason);
+    }
+
+    /**
+     * A reservation that failed midway may have held some units: give them back if inventory can be
+     * reached now; if not, its reminder frees them when the hold runs out.
+     */
+    private static void releaseAfterFailure(WorkflowContext context, String orderId) {
+        try {
+            step(context, ReleaseStockActivity.class, orderId, Void.class);
+        } catch (TaskFailedException unreachable) {
+            // the reminder's job now
+        }
+    }
+
+    private static void settle(WorkflowContext context, String orderId, OrderStatus status, String reason) {
+        step(context, SettleOrderActivity.class, new Settlement(orderId, status, reason), Void.class);
+    }
+
+    private static <T> T step(WorkflowContext context, Class<?> activity, Object input, Class<T> result) {
+        return context.callActivity(activity.getName(), input, RETRIED, result).await();
+    }
+
+    private static String cause(TaskFailedException failed) {
+        return failed.getErrorDetails() == null ? failed.getMessage() : failed.getErrorDetails().getErrorMessage();
+    }
+}

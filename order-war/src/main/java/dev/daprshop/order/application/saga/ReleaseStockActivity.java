@@ -1,0 +1,21 @@
+package dev.daprshop.order.application.saga;
+
+import dev.daprshop.order.infrastructure.InventoryGateway;
+import io.dapr.workflows.WorkflowActivity;
+import io.dapr.workflows.WorkflowActivityContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Compensation step: the order's held stock is free to sell again (idempotent). */
+@ApplicationScoped
+public class ReleaseStockActivity implements WorkflowActivity {
+
+    @Inject
+    InventoryGateway inventory;
+
+    @Override
+    public Object run(WorkflowActivityContext context) {
+        inventory.release(context.getInput(String.class)).toCompletableFuture().join();
+        return null;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.daprshop.order.application.saga;
+
+import dev.daprshop.order.domain.OrderLine;
+import dev.daprshop.order.domain.OrderStatus;
+import java.util.List;
+
+/** What the saga's steps take and give: stored in the workflow's history as JSON. */
+public final class Steps {
+
+    private Steps() {
+    }
+
+    /** The workflow's input. The payment timeout is fixed when the order is placed (replay-safe). */
+    public record OrderToPlace(String orderId, List<OrderLine> items, long paymentTimeoutSeconds) {
+    }
+
+    /** Inventory held the stock at these prices, or refused it for {@code reason}. */
+    public record ReservationResult(boolean reserved, List<OrderLine> lines, String reason) {
+    }
+
+    public record PricedOrder(String orderId, List<OrderLine> lines) {
+    }
+
+    /** payment-service's decision, raised on the workflow as {@link OrderWorkflow#PAYMENT_RESULT}. */
+    public record PaymentResult(boolean approved, String reason) {
+    }
+
+    public record Settlement(String orderId, OrderStatus status, String reason) {
+    }
+}
