@@ -10,7 +10,7 @@ for span in spans:
 
 
 def show(span, depth):
-    sidecar = span.get("tags", {}).get("otel.library.name") == "dapr-diagnostics"
+    sidecar = span.get("tags", {}).get("otel.library.name") in ("dapr-diagnostics", "durabletask")
     print("%9.1f ms  %s%s (%s) %s" % (span.get("duration", 0) / 1000, "  " * depth,
                                      span["localEndpoint"].get("serviceName", "?"), "sidecar" if sidecar else "app",
                                      span["name"]))

@@ -14,8 +14,10 @@ import org.microshed.testing.jupiter.MicroShedTest;
 
 /**
  * One completed order is one trace in the trace store: the three services and their three
- * sidecars, the tracing interceptor's spans with their attributes, the payment consumer inside
- * the same trace, and no span whose parent is missing.
+ * sidecars, the tracing interceptor's spans with their attributes, the workflow's activities under
+ * daprd's activity spans (including the steps after the payment event), the actor turn under
+ * daprd's actor call, the payment consumer inside the same trace, and no span whose parent is
+ * missing.
  */
 @MicroShedTest
 @ExtendWith(RequiresRunningSystem.class)
@@ -49,6 +51,34 @@ public class OrderTraceIT {
                 .containsEntry("dapr.app_id", "inventory-service");
         assertThat(span(spans, "payment-service", "post /events/orders").kind()).isEqualTo("SERVER");
         assertThat(span(spans, "order-service", "post /events/payments").kind()).isEqualTo("SERVER");
+
+        // The workflow: started in the request's trace, each activity a child of daprd's span for it.
+        assertThat(parentOf(spans, span(spans, "order-service", "create_orchestration||" + WORKFLOW)).name())
+                .isEqualTo("/taskhubsidecarservice/startinstance");
+        for (String activity : List.of("reservestockactivity", "announceorderactivity", "confirmsaleactivity", "settleorderactivity")) {
+            Span mine = span(spans, "order-service", "dapr.workflow.activity " + activity);
+            assertThat(mine.fromApplication()).isTrue();
+            assertThat(parentOf(spans, mine).name()).isEqualTo("activity||dev.daprshop.order.application.saga." + activity);
+        }
+        // Workflow code is replayed: it opens no span of its own.
+        assertThat(spans).filteredOn(Span::fromApplication)
+                .noneMatch(span -> span.name().toLowerCase().contains("orderworkflow"));
+
+        // The actor: the client call, daprd's actor call, the turn in the host, the actor's own state calls.
+        Span actorCall = span(spans, "inventory-service", "dapr.actor reserve inventoryactor");
+        assertThat(actorCall.kind()).isEqualTo("CLIENT");
+        assertThat(actorCall.tags()).containsEntry("dapr.component", "InventoryActor");
+        Span turn = span(spans, "inventory-service", "put /actors/{type}/{id}/method/{method}");
+        assertThat(parentOf(spans, turn).name()).isEqualTo("/dapr.proto.runtime.v1.dapr/invokeactor");
+        assertThat(spans).filteredOn(span -> turn.id().equals(span.parentId()))
+                .extracting(Span::name).contains("/dapr.proto.runtime.v1.dapr/executeactorstatetransaction");
+    }
+
+    private static final String WORKFLOW = "dev.daprshop.order.application.saga.orderworkflow";
+
+    private static Span parentOf(List<Span> spans, Span child) {
+        return spans.stream().filter(span -> span.id().equals(child.parentId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no parent of " + child));
     }
 
     /** Every part has reported, the last step of the saga is in, and every parent is present. */
@@ -58,7 +88,8 @@ public class OrderTraceIT {
                 .map(span -> span.service() + (span.fromSidecar() ? "/sidecar" : "/app"))
                 .collect(Collectors.toSet());
         return parts.containsAll(ALL_PARTS)
-                && spans.stream().anyMatch(span -> span.name().equals("dapr.state save orderstore") && parentIn(span, spans, "post /events/payments"))
+                && spans.stream().anyMatch(span -> span.name().equals("dapr.state save orderstore")
+                        && parentIn(span, spans, "dapr.workflow.activity settleorderactivity"))
                 && spans.stream().allMatch(span -> span.parentId() == null || ids.contains(span.parentId()));
     }
 

@@ -79,6 +79,14 @@ final class Shop {
         return answer.json();
     }
 
+    /** The answer of an accepted order: 202 and its body. */
+    static JsonObject accepted(Answer answer) {
+        if (answer.status() != 202) {
+            throw new AssertionError("expected 202, got " + answer);
+        }
+        return answer.json();
+    }
+
     static BigDecimal decimal(JsonObject json, String field) {
         return json.getJsonNumber(field).bigDecimalValue();
     }

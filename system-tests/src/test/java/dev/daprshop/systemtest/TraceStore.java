@@ -21,7 +21,7 @@ import java.util.function.Predicate;
 /** The trace store's query API (Zipkin v2), read the way a user's tooling would. */
 final class TraceStore {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String baseUrl;
 
     TraceStore(String baseUrl) {
@@ -85,9 +85,9 @@ final class TraceStore {
             return service + (fromSidecar() ? " (sidecar) " : " (app) ") + name + " " + kind + " id=" + id + " parent=" + parentId;
         }
 
-        /** Spans daprd exports carry its instrumentation library name. */
+        /** Spans daprd exports carry its instrumentation library name (its workflow engine: durabletask). */
         boolean fromSidecar() {
-            return "dapr-diagnostics".equals(library());
+            return "dapr-diagnostics".equals(library()) || "durabletask".equals(library());
         }
 
         boolean fromApplication() {

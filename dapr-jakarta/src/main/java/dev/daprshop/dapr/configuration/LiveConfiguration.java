@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.util.retry.Retry;
 
 /**
@@ -42,8 +43,10 @@ public class LiveConfiguration {
         }
         subscription = store.changes(all)
                 .doOnSubscribe(started -> load(all))
+                // A subscription the sidecar ends (e.g. when it restarts) is renewed like a failed one.
+                .concatWith(Flux.error(() -> new IllegalStateException("the sidecar ended the configuration subscription")))
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(5))
-                        .doBeforeRetry(retry -> LOG.fine(() -> "configuration subscription retried: " + retry.failure())))
+                        .doBeforeRetry(retry -> LOG.fine(() -> "configuration subscription renewed after: " + retry.failure())))
                 .subscribe(change -> apply(change.getItems()),
                         failure -> LOG.log(Level.WARNING, "configuration subscription ended", failure));
     }

@@ -3,10 +3,12 @@ package dev.daprshop.dapr.sidecar;
 import io.dapr.actors.client.ActorClient;
 import io.dapr.client.DaprClient;
 import io.dapr.client.DaprClientBuilder;
+import io.dapr.client.resiliency.ResiliencyOptions;
 import io.dapr.config.Properties;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import java.time.Duration;
 
 /**
  * One Dapr SDK client per application, bound to this application's own sidecar. Its ports are
@@ -24,14 +26,21 @@ public class DaprClientProducer {
                 .withPropertyOverride(Properties.SIDECAR_IP, sidecar.host())
                 .withPropertyOverride(Properties.HTTP_PORT, String.valueOf(sidecar.httpPort()))
                 .withPropertyOverride(Properties.GRPC_PORT, String.valueOf(sidecar.grpcPort()))
+                // A call that found the sidecar unavailable is tried again (see SidecarChannelBuilder).
+                .withResiliencyOptions(new ResiliencyOptions().setMaxRetries(3))
                 .build();
     }
 
-    /** Client of actors (any app's) through this application's sidecar. */
+    /**
+     * Client of actors (any app's) through this application's sidecar. A call the sidecar could not
+     * take (gRPC UNAVAILABLE, e.g. a connection it just closed) is retried: this project's actor
+     * methods are idempotent. Each call gives up after 10 s rather than hanging.
+     */
     @Produces
     @ApplicationScoped
     ActorClient actorClient(DaprSidecar sidecar) {
-        return new ActorClient(sidecar.sdkProperties());
+        return new ActorClient(sidecar.sdkProperties(),
+                new ResiliencyOptions().setTimeout(Duration.ofSeconds(10)).setMaxRetries(3));
     }
 
     void close(@Disposes ActorClient client) {

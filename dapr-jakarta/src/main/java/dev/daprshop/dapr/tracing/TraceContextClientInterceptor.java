@@ -12,7 +12,7 @@ import io.grpc.MethodDescriptor;
  * Sends the current trace context ({@code traceparent}, {@code tracestate}) with every gRPC call to
  * the sidecar that does not carry one yet. The Dapr SDK's actor and workflow runtimes make their
  * own gRPC calls (actor state, reminders) with no way to hand them a context; this interceptor,
- * installed on every channel by {@link TracedChannelProvider}, keeps those calls in the trace of
+ * installed on every channel by {@code SidecarChannelProvider}, keeps those calls in the trace of
  * the actor turn or activity that makes them.
  */
 public final class TraceContextClientInterceptor implements ClientInterceptor {

@@ -1,13 +1,13 @@
 package dev.daprshop.dapr.workflow;
 
 import dev.daprshop.dapr.sidecar.DaprSidecar;
+import io.dapr.durabletask.DurableTaskGrpcWorker;
 import io.dapr.durabletask.DurableTaskGrpcWorkerBuilder;
 import io.dapr.durabletask.TaskOrchestration;
 import io.dapr.durabletask.TaskOrchestrationFactory;
 import io.dapr.workflows.Workflow;
 import io.dapr.workflows.WorkflowActivity;
 import io.dapr.workflows.runtime.DefaultWorkflowContext;
-import io.dapr.workflows.runtime.WorkflowRuntime;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
@@ -59,38 +59,47 @@ public class WorkflowWorker {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
 
-    private WorkflowRuntime runtime;
+    private ManagedChannel channel;
+    private DurableTaskGrpcWorker worker;
+    private ExecutorService executor;
 
     void start(@Observes Startup startup) {
         if (workflows.isUnsatisfied()) {
             return;
         }
         ActivityTraceContexts traceContexts = new ActivityTraceContexts();
-        ManagedChannel channel = Grpc.newChannelBuilderForAddress(sidecar.host(), sidecar.grpcPort(),
+        channel = Grpc.newChannelBuilderForAddress(sidecar.host(), sidecar.grpcPort(),
                         InsecureChannelCredentials.create())
                 .intercept(traceContexts)
                 .build();
-        ExecutorService executor = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.MINUTES,
+        executor = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.MINUTES,
                 new LinkedBlockingQueue<>(), threads);
-        var worker = new DurableTaskGrpcWorkerBuilder().grpcChannel(channel).withExecutorService(executor);
+        var builder = new DurableTaskGrpcWorkerBuilder().grpcChannel(channel).withExecutorService(executor);
         workflows.handles().forEach(handle -> {
             String name = handle.getBean().getBeanClass().getName();
-            worker.addOrchestration(new Orchestration(name, handle.get()));
+            builder.addOrchestration(new Orchestration(name, handle.get()));
             LOG.info(() -> "workflow " + name);
         });
         activities.handles().forEach(handle -> {
             String name = handle.getBean().getBeanClass().getName();
-            worker.addActivity(new TracedActivity(name, handle.get(), tracer, sidecar.appId(), traceContexts));
+            builder.addActivity(new TracedActivity(name, handle.get(), tracer, sidecar.appId(), traceContexts));
         });
-        runtime = new WorkflowRuntime(worker.build(), channel, executor);
-        runtime.start(false);
+        worker = builder.build();
+        worker.start();
         LOG.info(() -> "workflow worker connected to the sidecar at " + sidecar.host() + ":" + sidecar.grpcPort());
     }
 
+    /**
+     * Cuts the work-item stream at once (a graceful channel shutdown would wait for the open
+     * stream), then stops the worker and its threads. Unfinished work is not lost: daprd hands it
+     * out again when a worker reconnects.
+     */
     @PreDestroy
     void close() {
-        if (runtime != null) {
-            runtime.close();
+        if (worker != null) {
+            channel.shutdownNow();
+            worker.close();
+            executor.shutdownNow();
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.daprshop.dapr.tracing;
+package dev.daprshop.dapr.sidecar;
 
 import io.grpc.ChannelCredentials;
 import io.grpc.ManagedChannelBuilder;
@@ -11,17 +11,16 @@ import java.util.List;
 
 /**
  * gRPC's channel provider for this application (registered in {@code META-INF/services}): the
- * Netty channels gRPC would build anyway, with {@link TraceContextClientInterceptor} on them. The
- * Dapr SDK builds its channels itself ({@code ManagedChannelBuilder.forTarget}) and offers no
- * hook for interceptors, so this is the one place where every SDK channel — client, actor
- * runtime, workflow worker — learns to carry the trace context.
+ * Netty channels gRPC would build anyway, made fit for talking to a sidecar by
+ * {@link SidecarChannelBuilder} (trace context on every call, reconnect at once after an outage).
+ * The Dapr SDK builds its channels itself ({@code ManagedChannelBuilder.forTarget}) and offers no
+ * hook for interceptors, so this is the one place where every SDK channel — client, actor runtime,
+ * workflow worker and client — gets them.
  *
  * <p>Ranked above gRPC's own Netty providers (priority 5); the registry is per class loader, so
  * it applies to the application that packages this library and nothing else.
  */
-public final class TracedChannelProvider extends ManagedChannelProvider {
-
-    private static final TraceContextClientInterceptor TRACE_CONTEXT = new TraceContextClientInterceptor();
+public final class SidecarChannelProvider extends ManagedChannelProvider {
 
     @Override
     protected boolean isAvailable() {
@@ -35,18 +34,18 @@ public final class TracedChannelProvider extends ManagedChannelProvider {
 
     @Override
     protected ManagedChannelBuilder<?> builderForAddress(String name, int port) {
-        return NettyChannelBuilder.forAddress(name, port).intercept(TRACE_CONTEXT);
+        return new SidecarChannelBuilder(NettyChannelBuilder.forAddress(name, port));
     }
 
     @Override
     protected ManagedChannelBuilder<?> builderForTarget(String target) {
-        return NettyChannelBuilder.forTarget(target).intercept(TRACE_CONTEXT);
+        return new SidecarChannelBuilder(NettyChannelBuilder.forTarget(target));
     }
 
     @Override
     protected NewChannelBuilderResult newChannelBuilder(String target, ChannelCredentials credentials) {
         try {
-            return NewChannelBuilderResult.channelBuilder(NettyChannelBuilder.forTarget(target, credentials).intercept(TRACE_CONTEXT));
+            return NewChannelBuilderResult.channelBuilder(new SidecarChannelBuilder(NettyChannelBuilder.forTarget(target, credentials)));
         } catch (IllegalArgumentException unsupported) {
             return NewChannelBuilderResult.error(unsupported.getMessage());
         }

@@ -1,0 +1,69 @@
+package dev.daprshop.dapr.sidecar;
+
+import dev.daprshop.dapr.tracing.TraceContextClientInterceptor;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
+import io.grpc.ForwardingChannelBuilder2;
+import io.grpc.ForwardingClientCall.SimpleForwardingClientCall;
+import io.grpc.ForwardingClientCallListener.SimpleForwardingClientCallListener;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
+import io.grpc.Status;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A channel to the sidecar with two interceptors: the current trace context goes with every call
+ * ({@link TraceContextClientInterceptor}), and a call that finds the sidecar unavailable resets
+ * the channel's reconnect backoff. After a sidecar restart gRPC would otherwise keep failing
+ * calls until its backoff (up to two minutes) runs out; this way the next call, or the SDK's
+ * retry of this one, reconnects at once.
+ */
+final class SidecarChannelBuilder extends ForwardingChannelBuilder2<SidecarChannelBuilder> {
+
+    private static final TraceContextClientInterceptor TRACE_CONTEXT = new TraceContextClientInterceptor();
+
+    private final ManagedChannelBuilder<?> delegate;
+    private final AtomicReference<ManagedChannel> built = new AtomicReference<>();
+
+    SidecarChannelBuilder(ManagedChannelBuilder<?> netty) {
+        this.delegate = netty.intercept(TRACE_CONTEXT, new ReconnectWhenUnavailable(built));
+    }
+
+    @Override
+    protected ManagedChannelBuilder<?> delegate() {
+        return delegate;
+    }
+
+    @Override
+    public ManagedChannel build() {
+        ManagedChannel channel = delegate.build();
+        built.set(channel);
+        return channel;
+    }
+
+    private record ReconnectWhenUnavailable(AtomicReference<ManagedChannel> channel) implements ClientInterceptor {
+
+        @Override
+        public <Q, A> ClientCall<Q, A> interceptCall(MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
+            return new SimpleForwardingClientCall<>(next.newCall(method, options)) {
+                @Override
+                public void start(Listener<A> listener, Metadata headers) {
+                    super.start(new SimpleForwardingClientCallListener<>(listener) {
+                        @Override
+                        public void onClose(Status status, Metadata trailers) {
+                            ManagedChannel managed = channel.get();
+                            if (status.getCode() == Status.Code.UNAVAILABLE && managed != null) {
+                                managed.resetConnectBackoff();
+                            }
+                            super.onClose(status, trailers);
+                        }
+                    }, headers);
+                }
+            };
+        }
+    }
+}
