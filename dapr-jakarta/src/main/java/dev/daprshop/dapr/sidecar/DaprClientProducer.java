@@ -19,11 +19,12 @@ public class DaprClientProducer {
     @Produces
     @ApplicationScoped
     DaprClient daprClient(DaprSidecar sidecar) {
-        return new DaprClientBuilder()
+        DaprClientBuilder builder = new DaprClientBuilder()
                 .withPropertyOverride(Properties.SIDECAR_IP, sidecar.host())
                 .withPropertyOverride(Properties.HTTP_PORT, String.valueOf(sidecar.httpPort()))
-                .withPropertyOverride(Properties.GRPC_PORT, String.valueOf(sidecar.grpcPort()))
-                .build();
+                .withPropertyOverride(Properties.GRPC_PORT, String.valueOf(sidecar.grpcPort()));
+        sidecar.apiToken().ifPresent(token -> builder.withPropertyOverride(Properties.API_TOKEN, token));
+        return builder.build();
     }
 
     void close(@Disposes DaprClient client) throws Exception {

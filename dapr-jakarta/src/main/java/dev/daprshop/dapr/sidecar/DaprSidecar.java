@@ -2,6 +2,7 @@ package dev.daprshop.dapr.sidecar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -22,6 +23,7 @@ public class DaprSidecar {
     private final String host;
     private final int httpPort;
     private final int grpcPort;
+    private final Optional<String> apiToken;
 
     public DaprSidecar() {
         Config config = ConfigProvider.getConfig(DaprSidecar.class.getClassLoader());
@@ -29,6 +31,9 @@ public class DaprSidecar {
         this.host = config.getOptionalValue("dapr.sidecar.host", String.class).orElse("127.0.0.1");
         this.httpPort = config.getValue("dapr.sidecar.http-port", Integer.class);
         this.grpcPort = config.getValue("dapr.sidecar.grpc-port", Integer.class);
+        // Set where the sidecar requires an API token (Kubernetes: DAPR_API_TOKEN from the secret
+        // of dapr.io/api-token-secret); one server per pod there, so the process-wide variable is right.
+        this.apiToken = config.getOptionalValue("dapr.api.token", String.class).filter(token -> !token.isBlank());
     }
 
     public String appId() {
@@ -45,6 +50,11 @@ public class DaprSidecar {
 
     public int grpcPort() {
         return grpcPort;
+    }
+
+    /** The token every call to the sidecar's API carries (header {@code dapr-api-token}), if it requires one. */
+    public Optional<String> apiToken() {
+        return apiToken;
     }
 
     /** The sidecar's HTTP API, e.g. {@code http://127.0.0.1:3500/v1.0/healthz/outbound}. */
