@@ -68,6 +68,7 @@ public class ServiceInvocation {
                 .timeout(REQUEST_TIMEOUT)
                 .header("dapr-app-id", appId)
                 .header("Accept", "application/json");
+        sidecar.apiToken().ifPresent(token -> request.header("dapr-api-token", token));
         TraceContext.headers().forEach(request::header);
         return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> new Answer(response.statusCode(), response.body(), json));

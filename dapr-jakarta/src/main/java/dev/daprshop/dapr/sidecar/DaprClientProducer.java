@@ -22,13 +22,14 @@ public class DaprClientProducer {
     @Produces
     @ApplicationScoped
     DaprClient daprClient(DaprSidecar sidecar) {
-        return new DaprClientBuilder()
+        DaprClientBuilder builder = new DaprClientBuilder()
                 .withPropertyOverride(Properties.SIDECAR_IP, sidecar.host())
                 .withPropertyOverride(Properties.HTTP_PORT, String.valueOf(sidecar.httpPort()))
                 .withPropertyOverride(Properties.GRPC_PORT, String.valueOf(sidecar.grpcPort()))
                 // A call that found the sidecar unavailable is tried again (see SidecarChannelBuilder).
-                .withResiliencyOptions(new ResiliencyOptions().setMaxRetries(3))
-                .build();
+                .withResiliencyOptions(new ResiliencyOptions().setMaxRetries(3));
+        sidecar.apiToken().ifPresent(token -> builder.withPropertyOverride(Properties.API_TOKEN, token));
+        return builder.build();
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.daprshop.dapr.sidecar;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.dapr.config.Properties;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -24,6 +26,7 @@ public class DaprSidecar {
     private final String host;
     private final int httpPort;
     private final int grpcPort;
+    private final Optional<String> apiToken;
 
     public DaprSidecar() {
         Config config = ConfigProvider.getConfig(DaprSidecar.class.getClassLoader());
@@ -31,6 +34,9 @@ public class DaprSidecar {
         this.host = config.getOptionalValue("dapr.sidecar.host", String.class).orElse("127.0.0.1");
         this.httpPort = config.getValue("dapr.sidecar.http-port", Integer.class);
         this.grpcPort = config.getValue("dapr.sidecar.grpc-port", Integer.class);
+        // Set where the sidecar requires an API token (Kubernetes: DAPR_API_TOKEN from the secret
+        // of dapr.io/api-token-secret); one server per pod there, so the process-wide variable is right.
+        this.apiToken = config.getOptionalValue("dapr.api.token", String.class).filter(token -> !token.isBlank());
     }
 
     public String appId() {
@@ -51,10 +57,17 @@ public class DaprSidecar {
 
     /** SDK properties that bind a Dapr SDK client or runtime to this sidecar (not to {@code DAPR_*}). */
     public Properties sdkProperties() {
-        return new Properties(Map.of(
+        Map<String, String> properties = new HashMap<>(Map.of(
                 Properties.SIDECAR_IP.getName(), host,
                 Properties.HTTP_PORT.getName(), String.valueOf(httpPort),
                 Properties.GRPC_PORT.getName(), String.valueOf(grpcPort)));
+        apiToken.ifPresent(token -> properties.put(Properties.API_TOKEN.getName(), token));
+        return new Properties(properties);
+    }
+
+    /** The token every call to the sidecar's API carries (header {@code dapr-api-token}), if it requires one. */
+    public Optional<String> apiToken() {
+        return apiToken;
     }
 
     /** The sidecar's HTTP API, e.g. {@code http://127.0.0.1:3500/v1.0/healthz/outbound}. */

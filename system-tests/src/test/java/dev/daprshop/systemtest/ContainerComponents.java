@@ -1,0 +1,82 @@
+package dev.daprshop.systemtest;
+
+import io.dapr.testcontainers.Component;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The Dapr components of local runs ({@code components/*.yaml}) pointed at the containers, as
+ * {@code ./shop up} points them at its ports: Redis and the mail server by their network aliases,
+ * the secrets file where the sidecar containers hold it, and the values of {@code secretKeyRef}s
+ * written in (testcontainers-dapr's components carry plain values only; this run's secrets are
+ * random and live only as long as its containers).
+ */
+final class ContainerComponents {
+
+    static final String SECRETS_FILE = "/dapr-secrets/secrets.json";
+
+    /** A component and the app ids whose sidecars load it (empty: all). */
+    record Scoped(Component component, List<String> scopes) {
+
+        boolean loadedBy(String appId) {
+            return scopes.isEmpty() || scopes.contains(appId);
+        }
+    }
+
+    private ContainerComponents() {
+    }
+
+    static List<Scoped> read(Path componentsDir, Map<String, String> secrets) throws IOException {
+        List<Scoped> components = new ArrayList<>();
+        try (Stream<Path> files = Files.list(componentsDir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                Map<String, Object> resource = load(file);
+                if ("Component".equals(resource.get("kind"))) {
+                    components.add(toContainers(resource, secrets));
+                }
+            }
+        }
+        return components;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Scoped toContainers(Map<String, Object> resource, Map<String, String> secrets) {
+        String name = (String) ((Map<String, Object>) resource.get("metadata")).get("name");
+        Map<String, Object> spec = (Map<String, Object>) resource.get("spec");
+        String type = (String) spec.get("type");
+        Map<String, String> metadata = new LinkedHashMap<>();
+        for (Map<String, Object> item : (List<Map<String, Object>>) spec.getOrDefault("metadata", List.of())) {
+            String key = (String) item.get("name");
+            Map<String, String> secretRef = (Map<String, String>) item.get("secretKeyRef");
+            String value = secretRef != null ? secrets.get(secretRef.get("key")) : String.valueOf(item.get("value"));
+            metadata.put(key, inContainers(type, key, value));
+        }
+        List<String> scopes = (List<String>) resource.getOrDefault("scopes", List.of());
+        return new Scoped(new Component(name, type, (String) spec.get("version"), metadata), scopes);
+    }
+
+    private static String inContainers(String type, String key, String value) {
+        if (key.equals("secretsFile")) {
+            return SECRETS_FILE;
+        }
+        if (type.equals("bindings.smtp") && key.equals("host")) {
+            return "mail";
+        }
+        return value.replace("localhost:6379", "redis:6379");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> load(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            return (Map<String, Object>) new Yaml().load(reader);
+        }
+    }
+}

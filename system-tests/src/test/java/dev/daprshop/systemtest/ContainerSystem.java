@@ -1,0 +1,259 @@
+package dev.daprshop.systemtest;
+
+import io.dapr.testcontainers.Configuration;
+import io.dapr.testcontainers.DaprContainer;
+import io.dapr.testcontainers.DaprContainerConstants;
+import io.dapr.testcontainers.DaprPlacementContainer;
+import io.dapr.testcontainers.DaprSchedulerContainer;
+import io.dapr.testcontainers.OtelTracingConfigurationSettings;
+import io.dapr.testcontainers.TracingConfigurationSettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.microshed.testing.testcontainers.ApplicationContainer;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.Network;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.images.builder.ImageFromDockerfile;
+import org.testcontainers.images.builder.Transferable;
+import org.testcontainers.lifecycle.Startable;
+import org.testcontainers.lifecycle.Startables;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The whole system in containers, for {@code -Dsystem=containers} (Maven profile {@code containers})
+ * where a Docker engine runs: each service's image built from its Containerfile and run as a
+ * MicroShed {@link ApplicationContainer}, each beside its own {@link DaprContainer} sidecar; Dapr's
+ * placement and scheduler, Redis, the OpenTelemetry Collector with the cluster's configuration,
+ * Zipkin and the mail server, with the images k8s/ deploys. Components are the local ones
+ * ({@link ContainerComponents}).
+ *
+ * <p>Started once per test JVM. It then sets the system properties that {@code ./shop test} passes
+ * for the local topology to the containers' mapped ports, so every system test runs unchanged,
+ * MicroShed in its manually-started mode against the containers. Testcontainers removes the
+ * containers when the JVM ends; their logs are in {@code target/containers/}.
+ */
+final class ContainerSystem {
+
+    private static final Path ROOT = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    private static final Path OUTPUT = Path.of("target", "containers").toAbsolutePath();
+    private static final List<String> SERVICES = List.of("order", "inventory", "payment");
+    private static final int APP_PORT = 9080;
+
+    private static ConditionEvaluationResult state;
+    private static RuntimeException failure;
+
+    private final Network network = Network.newNetwork();
+    private final List<GenericContainer<?>> started = new ArrayList<>();
+
+    private ContainerSystem() {
+    }
+
+    /** Enabled once the system runs; disabled, with the one-line reason, without a Docker engine. */
+    static synchronized ConditionEvaluationResult ensureStarted() {
+        if (failure != null) {
+            throw failure;
+        }
+        if (state == null) {
+            if (!DockerClientFactory.instance().isDockerAvailable()) {
+                String reason = "container-based system tests skipped: no Docker engine found by Testcontainers "
+                        + "(./shop test runs the same tests against the locally started system)";
+                System.out.println("[system-tests] " + reason);
+                state = ConditionEvaluationResult.disabled(reason);
+            } else {
+                try {
+                    state = ConditionEvaluationResult.enabled(new ContainerSystem().start());
+                } catch (IOException | RuntimeException e) {
+                    failure = new IllegalStateException("the container-based system did not start: " + e, e);
+                    throw failure;
+                }
+            }
+        }
+        return state;
+    }
+
+    private String start() throws IOException {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        Files.createDirectories(OUTPUT);
+        Map<String, String> secrets = new LinkedHashMap<>();
+        secrets.put("redis-password", random(16));
+        secrets.put("payment-gateway-key", random(32));
+        String secretsJson = "{" + String.join(", ", secrets.entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"").toList()) + "}";
+        Path secretsFile = Files.writeString(OUTPUT.resolve("secrets.json"), secretsJson);
+        String dapr = daprVersion();
+
+        GenericContainer<?> redis = backing("redis", "backing/redis.yaml", 6379)
+                .withCopyToContainer(Transferable.of("requirepass " + secrets.get("redis-password")
+                        + "\nnotify-keyspace-events KEA\nsave \"\"\nappendonly no\n"), "/tmp/redis.conf")
+                .withCommand("redis-server", "/tmp/redis.conf")
+                .waitingFor(Wait.forListeningPort());
+        GenericContainer<?> zipkin = backing("zipkin", "observability/zipkin.yaml", 9411)
+                .withEnv("STORAGE_TYPE", "mem")
+                .waitingFor(Wait.forHttp("/health"));
+        GenericContainer<?> collector = backing("otel-collector", "observability/otel-collector.yaml", 13133)
+                .withCopyFileToContainer(MountableFile.forHostPath(
+                        ROOT.resolve("k8s/base/observability/otel-collector-config.yaml")), "/etc/otelcol/config.yaml")
+                .withCommand("--config=/etc/otelcol/config.yaml")
+                .withEnv("ZIPKIN_ENDPOINT", "http://zipkin:9411/api/v2/spans")
+                .waitingFor(Wait.forHttp("/").forPort(13133));
+        GenericContainer<?> mail = backing("mail", "backing/mail.yaml", 8080)
+                .withEnv("GREENMAIL_OPTS", "-Dgreenmail.setup.test.smtp -Dgreenmail.hostname=0.0.0.0 "
+                        + "-Dgreenmail.auth.disabled -Dgreenmail.api.hostname=0.0.0.0 -Dgreenmail.api.port=8080")
+                .waitingFor(Wait.forHttp("/api/service/readiness").forPort(8080));
+        DaprPlacementContainer placement = new DaprPlacementContainer(daprImage(dapr, DaprContainerConstants.DAPR_PLACEMENT_IMAGE_TAG));
+        placement.withNetwork(network).withNetworkAliases("placement");
+        DaprSchedulerContainer scheduler = new DaprSchedulerContainer(daprImage(dapr, DaprContainerConstants.DAPR_SCHEDULER_IMAGE_TAG));
+        scheduler.withNetwork(network).withNetworkAliases("scheduler");
+        run(redis, zipkin, mail, placement, scheduler);
+        run(collector);
+
+        List<ContainerComponents.Scoped> components = ContainerComponents.read(ROOT.resolve("components"), secrets);
+        Map<String, DaprContainer> sidecars = new LinkedHashMap<>();
+        Map<String, ApplicationContainer> apps = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            String appId = service + "-service";
+            DaprContainer sidecar = new DaprContainer(daprImage(dapr, DaprContainerConstants.DAPR_RUNTIME_IMAGE_TAG))
+                    .withAppName(appId)
+                    .withAppPort(APP_PORT)
+                    .withAppChannelAddress(service + "-app")
+                    .withPlacementContainer(placement)
+                    .withSchedulerContainer(scheduler)
+                    .withConfiguration(new Configuration("daprshop", new TracingConfigurationSettings("1", false,
+                            new OtelTracingConfigurationSettings("otel-collector:4317", false, "grpc"), null), null));
+            components.stream().filter(c -> c.loadedBy(appId)).forEach(c -> sidecar.withComponent(c.component()));
+            sidecar.withNetwork(network).withNetworkAliases(service + "-dapr")
+                    .withCopyToContainer(Transferable.of(secretsJson), ContainerComponents.SECRETS_FILE)
+                    .withCopyFileToContainer(MountableFile.forHostPath(ROOT.resolve("components/resiliency.yaml")),
+                            "/dapr-resources/resiliency.yaml");
+            sidecars.put(service, sidecar);
+            apps.put(service, app(service));
+        }
+        run(sidecars.values().toArray(GenericContainer[]::new));
+        run(apps.values().toArray(GenericContainer[]::new));
+
+        String host = apps.get("order").getHost();
+        publish("microshed_hostname", host);
+        publish("microshed_http_port", apps.get("order").getMappedPort(APP_PORT));
+        publish("inventory.http.port", apps.get("inventory").getMappedPort(APP_PORT));
+        publish("payment.http.port", apps.get("payment").getMappedPort(APP_PORT));
+        publish("order.dapr.http.port", sidecars.get("order").getHttpPort());
+        publish("zipkin.port", zipkin.getMappedPort(9411));
+        publish("redis.port", redis.getMappedPort(6379));
+        publish("mail.api.port", mail.getMappedPort(8080));
+        publish("secrets.file", secretsFile);
+        publish("microshed_manual_env", true);
+        return "the system in containers on " + host + " (logs in " + OUTPUT + ")";
+    }
+
+    /** The service's image from its Containerfile, built with just the files it copies. */
+    private ApplicationContainer app(String service) {
+        Path war = ROOT.resolve(service + "-war/target/" + service + ".war");
+        if (!Files.isRegularFile(war)) {
+            throw new IllegalStateException("no " + war + ": build the WARs first "
+                    + "(mvn package -DskipTests -pl order-war,inventory-war,payment-war -am)");
+        }
+        ImageFromDockerfile image = new ImageFromDockerfile("localhost/daprshop-" + service + "-service-test", true)
+                .withFileFromPath("Containerfile", ROOT.resolve(service + "-war/Containerfile"))
+                .withFileFromPath("liberty-config/per-service/server.xml", ROOT.resolve("liberty-config/per-service/server.xml"))
+                .withFileFromPath(service + "-war/target/" + service + ".war", war)
+                .withDockerfilePath("Containerfile");
+        String prefix = service.toUpperCase();
+        return new ApplicationContainer(image)
+                .withHttpPort(APP_PORT)
+                .withAppContextRoot("/")
+                .withReadinessPath("/health/ready", 300)
+                .withNetwork(network)
+                .withNetworkAliases(service + "-app")
+                .withEnv(prefix + "_DAPR_HTTP_PORT", "3500")
+                .withEnv(prefix + "_DAPR_GRPC_PORT", "50001")
+                .withEnv("DAPR_SIDECAR_HOST", service + "-dapr")
+                .withEnv("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318");
+    }
+
+    /** A container of an image k8s/base deploys, on this system's network under the same name. */
+    private GenericContainer<?> backing(String alias, String manifest, int port) throws IOException {
+        return new GenericContainer<>(manifestImage(ROOT.resolve("k8s/base").resolve(manifest)))
+                .withNetwork(network)
+                .withNetworkAliases(alias)
+                .withExposedPorts(port);
+    }
+
+    /** Starts the containers in parallel; each one's output goes to target/containers/NAME.log. */
+    private synchronized void run(GenericContainer<?>... containers) {
+        Startables.deepStart(containers).join();
+        for (GenericContainer<?> container : containers) {
+            started.add(container);
+            String name = container.getNetworkAliases().get(container.getNetworkAliases().size() - 1);
+            container.followOutput(frame -> append(OUTPUT.resolve(name + ".log"), frame.getUtf8String()));
+        }
+    }
+
+    private synchronized void stop() {
+        List<GenericContainer<?>> running = new ArrayList<>(started);
+        Collections.reverse(running);
+        running.forEach(Startable::stop);
+    }
+
+    private static void append(Path log, String line) {
+        try {
+            Files.writeString(log, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void publish(String property, Object value) {
+        System.setProperty(property, String.valueOf(value));
+    }
+
+    /** The Dapr runtime the project pins (runtime/dapr/go.mod), for the sidecar and control plane images. */
+    private static String daprVersion() throws IOException {
+        return Files.readAllLines(ROOT.resolve("runtime/dapr/go.mod")).stream()
+                .map(String::trim)
+                .filter(line -> line.startsWith("github.com/dapr/dapr "))
+                .map(line -> line.split("\\s+")[1].substring(1))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no github.com/dapr/dapr in runtime/dapr/go.mod"));
+    }
+
+    /** A Dapr image at the project's version, in place of testcontainers-dapr's own (1.16.0) tag. */
+    private static DockerImageName daprImage(String version, String moduleDefault) {
+        DockerImageName image = DockerImageName.parse(moduleDefault);
+        return image.withTag(version).asCompatibleSubstituteFor(image);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String manifestImage(Path manifest) throws IOException {
+        try (Reader reader = Files.newBufferedReader(manifest)) {
+            for (Object document : new Yaml().loadAll(reader)) {
+                Map<String, Object> resource = (Map<String, Object>) document;
+                if ("Deployment".equals(resource.get("kind"))) {
+                    Map<String, Object> template = (Map<String, Object>) ((Map<String, Object>) resource.get("spec")).get("template");
+                    List<Map<String, Object>> containers = (List<Map<String, Object>>) ((Map<String, Object>) template.get("spec")).get("containers");
+                    return (String) containers.get(0).get("image");
+                }
+            }
+        }
+        throw new IllegalStateException("no Deployment in " + manifest);
+    }
+
+    private static String random(int bytes) {
+        byte[] value = new byte[bytes];
+        new SecureRandom().nextBytes(value);
+        return HexFormat.of().formatHex(value);
+    }
+}
