@@ -47,8 +47,20 @@ public class LiveConfiguration {
                 .concatWith(Flux.error(() -> new IllegalStateException("the sidecar ended the configuration subscription")))
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(5))
                         .doBeforeRetry(retry -> LOG.fine(() -> "configuration subscription renewed after: " + retry.failure())))
-                .subscribe(change -> apply(change.getItems()),
+                .subscribe(change -> onChange(change.getItems(), all),
                         failure -> LOG.log(Level.WARNING, "configuration subscription ended", failure));
+    }
+
+    /**
+     * The sidecar's first answer only confirms the subscription (no items): the values are read
+     * again then, so a change made while the subscription was being set up is not missed.
+     */
+    private void onChange(Map<String, ConfigurationItem> items, String[] keys) {
+        if (items.isEmpty()) {
+            load(keys);
+        } else {
+            apply(items);
+        }
     }
 
     private void load(String[] keys) {

@@ -51,7 +51,7 @@ final class ActivityTraceContexts implements ClientInterceptor {
         };
     }
 
-    private void remember(ActivityRequest request) {
+    void remember(ActivityRequest request) {
         if (!request.hasParentTraceContext() || request.getTaskExecutionId().isEmpty()) {
             return;
         }
