@@ -52,12 +52,12 @@ public class InventoryActorIT {
 
         List<Reservation> reservations = inParallel(40, () -> {
             String orderId = UUID.randomUUID().toString();
-            return new Reservation(orderId, reserve(orderId, product, 1).status());
+            return new Reservation(orderId, Shop.ok(reserve(orderId, product, 1)).getString("status"));
         });
 
-        List<Reservation> held = reservations.stream().filter(reservation -> reservation.status() == 200).toList();
+        List<Reservation> held = reservations.stream().filter(reservation -> reservation.status().equals("RESERVED")).toList();
         assertThat(held).hasSize(10);
-        assertThat(reservations).filteredOn(reservation -> reservation.status() == 409).hasSize(30);
+        assertThat(reservations).filteredOn(reservation -> reservation.status().equals("REJECTED")).hasSize(30);
         assertThat(Shop.stock(product).getInt("available")).isZero();
         assertThat(Shop.stock(product).getInt("reserved")).isEqualTo(10);
 
@@ -75,7 +75,7 @@ public class InventoryActorIT {
         try {
             LiveSettings.set(Shop.INVENTORY, "inventory.reservation-hold-seconds", "2");
 
-            assertThat(reserve(orderId, product, 2).status()).isEqualTo(200);
+            assertThat(Shop.ok(reserve(orderId, product, 2)).getString("status")).isEqualTo("RESERVED");
             assertThat(Shop.stock(product).getInt("reserved")).isEqualTo(2);
 
             Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
@@ -93,7 +93,7 @@ public class InventoryActorIT {
         }
     }
 
-    private record Reservation(String orderId, int status) {
+    private record Reservation(String orderId, String status) {
     }
 
     private static Shop.Answer reserve(String orderId, String product, int quantity) {

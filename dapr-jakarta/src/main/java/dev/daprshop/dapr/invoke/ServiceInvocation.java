@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -74,11 +75,31 @@ public class ServiceInvocation {
                 .thenApply(response -> new Answer(response.statusCode(), response.body(), json));
     }
 
+    /** daprd's error body ({@code ERR_DIRECT_INVOKE}, ...). */
+    public record DaprError(String errorCode, String message) {
+    }
+
     /** The called application's answer: its status and JSON body. */
     public record Answer(int status, String body, Jsonb json) {
 
         public <T> T as(Class<T> type) {
             return json.fromJson(body, type);
+        }
+
+        /**
+         * Why the call failed, as a person reads it: daprd's own error message when daprd answered
+         * (e.g. {@code ... err: circuit breaker is open}), else the status and the body.
+         */
+        public String failure() {
+            try {
+                DaprError error = json.fromJson(body, DaprError.class);
+                if (error != null && error.errorCode() != null && error.message() != null) {
+                    return error.message();
+                }
+            } catch (JsonbException notDaprs) {
+                // the called application's own answer
+            }
+            return toString();
         }
 
         @Override

@@ -1,8 +1,5 @@
 package dev.daprshop.inventory.application;
 
-import static dev.daprshop.inventory.domain.ReservationRejected.Reason.NOT_ENOUGH_STOCK;
-import static dev.daprshop.inventory.domain.ReservationRejected.Reason.UNKNOWN_PRODUCT;
-
 import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.inventory.application.InventoryActor.HoldOutcome;
@@ -10,7 +7,6 @@ import dev.daprshop.inventory.application.InventoryActor.Settlement;
 import dev.daprshop.inventory.domain.ProductIndex;
 import dev.daprshop.inventory.domain.Reservation;
 import dev.daprshop.inventory.domain.Reservation.Line;
-import dev.daprshop.inventory.domain.ReservationRejected;
 import dev.daprshop.inventory.domain.Stock;
 import dev.daprshop.inventory.infrastructure.InventoryActors;
 import dev.daprshop.inventory.infrastructure.InventoryStore;
@@ -58,7 +54,10 @@ public class InventoryService {
         }));
     }
 
-    /** Holds the units of every line, or none: fails with {@link ReservationRejected}. */
+    /**
+     * Holds the units of every line, or none: then the answer is {@code REJECTED} with the reason
+     * (a business answer, not a failure: callers and Dapr's resiliency policies see a success).
+     */
     public CompletionStage<Reservation> reserve(String orderId, Map<String, Integer> quantities) {
         // A concurrent request for the same order holds nothing twice (holds are per order) and,
         // losing the reservation's first write, is retried and finds the winner's reservation.
@@ -69,7 +68,7 @@ public class InventoryService {
 
     private CompletionStage<Reservation> holdAll(String orderId, List<Map.Entry<String, Integer>> toHold, List<Line> held) {
         if (held.size() == toHold.size()) {
-            Reservation reservation = new Reservation(orderId, Reservation.Status.RESERVED, List.copyOf(held));
+            Reservation reservation = Reservation.reserved(orderId, held);
             return store.saveReservation(Versioned.fresh(reservation)).thenApply(saved -> reservation);
         }
         String productId = toHold.get(held.size()).getKey();
@@ -79,9 +78,9 @@ public class InventoryService {
                 held.add(new Line(productId, quantity, outcome.unitPrice()));
                 return holdAll(orderId, toHold, held);
             }
-            var rejected = new ReservationRejected(outcome.status() == HoldOutcome.Status.UNKNOWN_PRODUCT
-                    ? UNKNOWN_PRODUCT : NOT_ENOUGH_STOCK, productId);
-            return each(orderId, held, actors::release).thenCompose(released -> CompletableFuture.failedStage(rejected));
+            String reason = (outcome.status() == HoldOutcome.Status.UNKNOWN_PRODUCT ? "unknown product " : "not enough stock of ")
+                    + productId;
+            return each(orderId, held, actors::release).thenApply(released -> Reservation.rejected(orderId, reason));
         });
     }
 

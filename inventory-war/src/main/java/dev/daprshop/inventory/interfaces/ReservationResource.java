@@ -19,7 +19,9 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Reservations of stock for orders, called by order-service through Dapr service invocation:
- * {@code POST /reservations} holds units (409 problem when it cannot), {@code POST
+ * {@code POST /reservations} holds units (answer {@code RESERVED}, or {@code REJECTED} with the
+ * reason: a refusal is an answer, so Dapr's retries and circuit breakers do not count it as a
+ * failure of inventory-service), {@code POST
  * /reservations/{orderId}/confirmation} sells them, {@code DELETE /reservations/{orderId}} gives
  * them back. All idempotent by order id.
  */

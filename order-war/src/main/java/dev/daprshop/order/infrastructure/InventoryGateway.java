@@ -34,11 +34,15 @@ public class InventoryGateway {
     @DaprCall(api = DaprApi.INVOKE, operation = "reserve", component = APP_ID)
     public CompletionStage<Outcome> reserve(String orderId, List<OrderLine> items) {
         var request = new ReservationRequest(orderId, items.stream().map(line -> new Item(line.productId(), line.quantity())).toList());
-        return invocation.post(APP_ID, "/reservations", request).thenApply(answer -> switch (answer.status()) {
-            case 200 -> new Reserved(answer.as(Reservation.class).lines().stream()
-                    .map(line -> new OrderLine(line.productId(), line.quantity(), line.unitPrice())).toList());
-            case 409 -> new Refused(answer.as(Problem.class).detail());
-            default -> throw unexpected("reserve", answer);
+        return invocation.post(APP_ID, "/reservations", request).thenApply(answer -> {
+            if (answer.status() != 200) {
+                throw unexpected("reserve", answer);
+            }
+            Reservation reservation = answer.as(Reservation.class);
+            return "RESERVED".equals(reservation.status())
+                    ? new Reserved(reservation.lines().stream()
+                            .map(line -> new OrderLine(line.productId(), line.quantity(), line.unitPrice())).toList())
+                    : new Refused(reservation.reason());
         });
     }
 
@@ -74,22 +78,20 @@ public class InventoryGateway {
     }
 
     private static IllegalStateException unexpected(String operation, Answer answer) {
-        return new IllegalStateException("inventory-service answered " + operation + " with " + answer);
+        return new IllegalStateException("inventory-service " + operation + " failed (" + answer.status() + "): " + answer.failure());
     }
 
-    /** inventory-service's {@code POST /reservations} body and answer, and its problem+json. */
+    /** inventory-service's {@code POST /reservations} body and answer. */
     public record ReservationRequest(String orderId, List<Item> items) {
     }
 
     public record Item(String productId, int quantity) {
     }
 
-    public record Reservation(String orderId, String status, List<Line> lines) {
+    /** RESERVED with its priced lines, or REJECTED with the reason; CONFIRMED, RELEASED, EXPIRED later. */
+    public record Reservation(String orderId, String status, List<Line> lines, String reason) {
     }
 
     public record Line(String productId, int quantity, BigDecimal unitPrice) {
-    }
-
-    public record Problem(String type, String title, int status, String detail) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.daprshop.order.application.saga;
 
+import dev.daprshop.dapr.workflow.Await;
 import dev.daprshop.order.application.saga.Steps.PricedOrder;
 import dev.daprshop.order.infrastructure.OrderStore;
 import io.dapr.workflows.WorkflowActivity;
@@ -17,12 +18,11 @@ public class AnnounceOrderActivity implements WorkflowActivity {
     @Override
     public Object run(WorkflowActivityContext context) {
         PricedOrder priced = context.getInput(PricedOrder.class);
-        store.order(priced.orderId())
+        Await.result(store.order(priced.orderId())
                 .thenCompose(found -> {
                     var order = found.orElseThrow(() -> new IllegalStateException("no order " + priced.orderId()));
                     return store.saveAndAnnounce(order.with(order.value().priced(priced.lines())));
-                })
-                .toCompletableFuture().join();
+                }));
         return null;
     }
 }

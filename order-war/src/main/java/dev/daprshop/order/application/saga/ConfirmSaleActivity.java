@@ -1,5 +1,6 @@
 package dev.daprshop.order.application.saga;
 
+import dev.daprshop.dapr.workflow.Await;
 import dev.daprshop.order.infrastructure.InventoryGateway;
 import io.dapr.workflows.WorkflowActivity;
 import io.dapr.workflows.WorkflowActivityContext;
@@ -15,6 +16,6 @@ public class ConfirmSaleActivity implements WorkflowActivity {
 
     @Override
     public Object run(WorkflowActivityContext context) {
-        return inventory.confirm(context.getInput(String.class)).toCompletableFuture().join();
+        return Await.result(inventory.confirm(context.getInput(String.class)));
     }
 }

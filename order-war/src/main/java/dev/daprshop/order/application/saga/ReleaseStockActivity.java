@@ -1,5 +1,6 @@
 package dev.daprshop.order.application.saga;
 
+import dev.daprshop.dapr.workflow.Await;
 import dev.daprshop.order.infrastructure.InventoryGateway;
 import io.dapr.workflows.WorkflowActivity;
 import io.dapr.workflows.WorkflowActivityContext;
@@ -15,7 +16,7 @@ public class ReleaseStockActivity implements WorkflowActivity {
 
     @Override
     public Object run(WorkflowActivityContext context) {
-        inventory.release(context.getInput(String.class)).toCompletableFuture().join();
+        Await.result(inventory.release(context.getInput(String.class)));
         return null;
     }
 }

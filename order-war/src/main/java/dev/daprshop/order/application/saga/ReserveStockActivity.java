@@ -1,5 +1,6 @@
 package dev.daprshop.order.application.saga;
 
+import dev.daprshop.dapr.workflow.Await;
 import dev.daprshop.order.application.saga.Steps.OrderToPlace;
 import dev.daprshop.order.application.saga.Steps.ReservationResult;
 import dev.daprshop.order.infrastructure.InventoryGateway;
@@ -20,7 +21,7 @@ public class ReserveStockActivity implements WorkflowActivity {
     @Override
     public Object run(WorkflowActivityContext context) {
         OrderToPlace order = context.getInput(OrderToPlace.class);
-        var outcome = inventory.reserve(order.orderId(), order.items()).toCompletableFuture().join();
+        var outcome = Await.result(inventory.reserve(order.orderId(), order.items()));
         return outcome instanceof Reserved reserved
                 ? new ReservationResult(true, reserved.lines(), null)
                 : new ReservationResult(false, null, ((Refused) outcome).reason());

@@ -1,5 +1,6 @@
 package dev.daprshop.order.application.saga;
 
+import dev.daprshop.dapr.workflow.Await;
 import dev.daprshop.order.application.saga.Steps.Settlement;
 import dev.daprshop.order.infrastructure.OrderStore;
 import io.dapr.workflows.WorkflowActivity;
@@ -17,14 +18,13 @@ public class SettleOrderActivity implements WorkflowActivity {
     @Override
     public Object run(WorkflowActivityContext context) {
         Settlement settlement = context.getInput(Settlement.class);
-        store.order(settlement.orderId())
+        Await.result(store.order(settlement.orderId())
                 .thenCompose(found -> {
                     var order = found.orElseThrow(() -> new IllegalStateException("no order " + settlement.orderId()));
                     return order.value().status().isFinal()
                             ? java.util.concurrent.CompletableFuture.<Void>completedStage(null)
                             : store.save(order.with(order.value().settled(settlement.status(), settlement.reason())));
-                })
-                .toCompletableFuture().join();
+                }));
         return null;
     }
 }

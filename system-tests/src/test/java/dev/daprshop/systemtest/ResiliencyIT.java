@@ -1,0 +1,82 @@
+package dev.daprshop.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/**
+ * inventory-service unreachable (its sidecar stopped): briefly, the order still completes through
+ * the retries; for longer, the circuit breaker opens and the order ends REJECTED with the reason
+ * instead of hanging. Stops and starts components, so it runs under {@code ./shop test} only.
+ */
+@MicroShedTest
+@ExtendWith({RequiresRunningSystem.class, ShopControl.class})
+public class ResiliencyIT {
+
+    @Test
+    void anOrderPlacedWhileInventoryIsBrieflyAwayCompletes() throws Exception {
+        String product = Shop.newProduct();
+        Shop.putStock(product, 5, "3");
+        String orderId;
+        ShopControl.stop("daprd-inventory");
+        try {
+            orderId = Shop.accepted(Shop.placeOrder(product, 1)).getString("orderId");
+            Thread.sleep(1_000); // the order's first reservation attempts fail meanwhile
+        } finally {
+            ShopControl.start("daprd-inventory");
+        }
+
+        assertThat(awaitFinal(orderId, Duration.ofSeconds(60)).getString("status")).isEqualTo("COMPLETED");
+        assertThat(Shop.stock(product).getInt("available")).isEqualTo(4);
+    }
+
+    @Test
+    void anOrderPlacedWhileInventoryStaysAwayIsRejectedWithTheReason() throws Exception {
+        String product = Shop.newProduct();
+        Shop.putStock(product, 5, "3");
+        ShopControl.stop("daprd-inventory");
+        try {
+            Instant placed = Instant.now();
+            String orderId = Shop.accepted(Shop.placeOrder(product, 1)).getString("orderId");
+
+            JsonObject order = awaitFinal(orderId, Duration.ofSeconds(90));
+
+            assertThat(order.getString("status")).isEqualTo("REJECTED");
+            assertThat(order.getString("reason")).startsWith("the stock could not be reserved: inventory-service reserve failed")
+                    .contains("circuit breaker is open");
+            assertThat(Duration.between(placed, Instant.now())).isLessThan(Duration.ofSeconds(90));
+        } finally {
+            ShopControl.start("daprd-inventory");
+            awaitInventoryReachable();
+        }
+        assertThat(Shop.stock(product).getInt("reserved")).isZero();
+    }
+
+    private static JsonObject awaitFinal(String orderId, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonObject order = Shop.ok(Shop.order(orderId));
+        while (order.getString("status").equals("PENDING") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            order = Shop.ok(Shop.order(orderId));
+        }
+        return order;
+    }
+
+    /** Until order-service reaches inventory-service again (the circuit breaker closed). */
+    private static void awaitInventoryReachable() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (Shop.send("GET", Shop.ORDERS + "/diagnostics/inventory", null, Map.of()).status() == 200) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("order-service does not reach inventory-service again within 60 s");
+    }
+}
