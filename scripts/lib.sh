@@ -12,6 +12,7 @@ CACHE=${DAPRSHOP_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/daprshop}   # built bina
 : "${INVENTORY_DAPR_HTTP_PORT:=3501}" "${INVENTORY_DAPR_GRPC_PORT:=50002}" "${INVENTORY_DAPR_INTERNAL_PORT:=50012}" "${INVENTORY_DAPR_METRICS_PORT:=9092}"
 : "${PAYMENT_DAPR_HTTP_PORT:=3502}" "${PAYMENT_DAPR_GRPC_PORT:=50003}" "${PAYMENT_DAPR_INTERNAL_PORT:=50013}" "${PAYMENT_DAPR_METRICS_PORT:=9093}"
 # Dapr control plane.
+: "${SENTRY_PORT:=50004}" "${SENTRY_HEALTH_PORT:=58083}"
 : "${PLACEMENT_PORT:=50005}" "${PLACEMENT_HEALTH_PORT:=58081}" "${PLACEMENT_RAFT_PORT:=58201}"
 : "${SCHEDULER_PORT:=50006}" "${SCHEDULER_HEALTH_PORT:=58082}" "${SCHEDULER_ETCD_PORT:=52379}" "${SCHEDULER_ETCD_PEER_PORT:=52380}"
 # Mail server (receipts) with its HTTP API to read the mail.
@@ -21,6 +22,12 @@ CACHE=${DAPRSHOP_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/daprshop}   # built bina
 export ORDER_HTTP_PORT INVENTORY_HTTP_PORT PAYMENT_HTTP_PORT ADMIN_HTTP_PORT \
   ORDER_DAPR_HTTP_PORT ORDER_DAPR_GRPC_PORT INVENTORY_DAPR_HTTP_PORT INVENTORY_DAPR_GRPC_PORT \
   PAYMENT_DAPR_HTTP_PORT PAYMENT_DAPR_GRPC_PORT SMTP_PORT MAIL_API_PORT OTLP_GRPC_PORT OTLP_HTTP_PORT COLLECTOR_HEALTH_PORT ZIPKIN_PORT
+
+# secured (default): Sentry issues certificates and sidecars, placement and scheduler talk mTLS,
+# access control lets only order-service call inventory-service, every sidecar requires the Dapr
+# API token and presents the app API token to its application. plain: none of it.
+SECURITY=${DAPRSHOP_SECURITY:-secured}
+[[ $SECURITY == secured || $SECURITY == plain ]] || { echo "shop: DAPRSHOP_SECURITY must be secured or plain, not '$SECURITY'" >&2; exit 2; }
 
 ZIPKIN_VERSION=3.6.1
 GREENMAIL_VERSION=2.1.8

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 /**
- * A product's stock is its InventoryActor's: however many orders race for it, exactly the units
+ * A product's stock is its InventoryActor's (reservations are made as order-service makes them,
+ * through its sidecar): however many orders race for it, exactly the units
  * there are get held or sold — never more, none lost — and a hold nobody settles is given back by
  * the actor's reminder.
  */
@@ -62,7 +63,7 @@ public class InventoryActorIT {
         assertThat(Shop.stock(product).getInt("reserved")).isEqualTo(10);
 
         inParallel(held.size(), new ArrayList<>(held.stream().<Callable<Integer>>map(reservation ->
-                () -> Shop.send("DELETE", Shop.INVENTORY + "/reservations/" + reservation.orderId(), null, Map.of()).status()).toList()));
+                () -> Shop.invokeInventory("DELETE", "/reservations/" + reservation.orderId(), null).status()).toList()));
         assertThat(Shop.stock(product).getInt("available")).isEqualTo(10);
         assertThat(Shop.stock(product).getInt("reserved")).isZero();
     }
@@ -85,7 +86,7 @@ public class InventoryActorIT {
             JsonObject stock = Shop.stock(product);
             assertThat(stock.getInt("reserved")).as("held units after the hold ran out").isZero();
             assertThat(stock.getInt("available")).isEqualTo(3);
-            JsonObject confirmed = Shop.ok(Shop.send("POST", Shop.INVENTORY + "/reservations/" + orderId + "/confirmation", null, Map.of()));
+            JsonObject confirmed = Shop.ok(Shop.invokeInventory("POST", "/reservations/" + orderId + "/confirmation", null));
             assertThat(confirmed.getString("status")).isEqualTo("EXPIRED");
             assertThat(Shop.stock(product).getInt("available")).isEqualTo(3);
         } finally {
@@ -97,8 +98,8 @@ public class InventoryActorIT {
     }
 
     private static Shop.Answer reserve(String orderId, String product, int quantity) {
-        return Shop.send("POST", Shop.INVENTORY + "/reservations", "{\"orderId\": \"" + orderId
-                + "\", \"items\": [{\"productId\": \"" + product + "\", \"quantity\": " + quantity + "}]}", Map.of());
+        return Shop.invokeInventory("POST", "/reservations", "{\"orderId\": \"" + orderId
+                + "\", \"items\": [{\"productId\": \"" + product + "\", \"quantity\": " + quantity + "}]}");
     }
 
     private static <T> List<T> inParallel(int times, Callable<T> task) throws Exception {

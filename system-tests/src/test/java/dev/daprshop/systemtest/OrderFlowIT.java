@@ -211,9 +211,15 @@ public class OrderFlowIT {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String traceparent = "00-" + traceId + "-" + traceId.substring(0, 16) + "-01";
         Answer published = Shop.send("POST", SystemPorts.url("order.dapr.http.port", 3500) + "/v1.0/publish/pubsub/" + topic,
-                event, Map.of("traceparent", traceparent));
+                event, with(Shop.sidecarHeaders(), "traceparent", traceparent));
         assertThat(published.status()).isEqualTo(204);
         return traceId;
+    }
+
+    private static Map<String, String> with(Map<String, String> headers, String name, String value) {
+        Map<String, String> all = new java.util.HashMap<>(headers);
+        all.put(name, value);
+        return all;
     }
 
     /** Waits until the subscriber's server span of the delivery, answered 200, is in the trace store. */
@@ -228,7 +234,7 @@ public class OrderFlowIT {
         long before = Redis.streamLength("orders-dead");
         String sidecar = SystemPorts.url("order.dapr.http.port", 3500);
 
-        Answer published = Shop.send("POST", sidecar + "/v1.0/publish/pubsub/orders", "{\"unexpected\": true}", Map.of());
+        Answer published = Shop.send("POST", sidecar + "/v1.0/publish/pubsub/orders", "{\"unexpected\": true}", Shop.sidecarHeaders());
 
         assertThat(published.status()).isEqualTo(204);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -89,6 +90,21 @@ final class Shop {
 
     static BigDecimal decimal(JsonObject json, String field) {
         return json.getJsonNumber(field).bigDecimalValue();
+    }
+
+    /** What a caller of a sidecar's API sends along: the Dapr API token, when the system runs secured. */
+    static Map<String, String> sidecarHeaders() {
+        try {
+            return LocalSecrets.token("dapr-api-token").map(token -> Map.of("dapr-api-token", token)).orElse(Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Calls inventory-service as order-service does: service invocation through order-service's sidecar. */
+    static Answer invokeInventory(String method, String path, String body) {
+        return send(method, SystemPorts.url("order.dapr.http.port", 3500) + "/v1.0/invoke/inventory-service/method" + path,
+                body, sidecarHeaders());
     }
 
     static Answer send(String method, String url, String body, Map<String, String> headers) {

@@ -1,6 +1,7 @@
 package dev.daprshop.dapr.actors;
 
 import dev.daprshop.dapr.problem.ProblemException;
+import dev.daprshop.dapr.security.FromSidecar;
 import io.dapr.actors.runtime.ActorRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import reactor.core.publisher.Mono;
  * <p>Each call runs in the trace daprd passes on ({@code traceparent}, taken up by mpTelemetry's
  * server span); the actor's own state and reminder calls to the sidecar carry it on.
  */
+@FromSidecar
 @Path("/actors/{type}/{id}")
 @ApplicationScoped
 @Consumes(MediaType.WILDCARD)

@@ -1,5 +1,6 @@
 package dev.daprshop.dapr.actors;
 
+import dev.daprshop.dapr.security.FromSidecar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 
 /** {@code GET /dapr/config}: daprd asks which actor types this application hosts. */
+@FromSidecar
 @Path("/dapr/config")
 @ApplicationScoped
 public class ActorConfigResource {

@@ -1,5 +1,6 @@
 package dev.daprshop.dapr.pubsub;
 
+import dev.daprshop.dapr.security.FromSidecar;
 import io.dapr.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.Bean;
@@ -27,6 +28,7 @@ import java.util.List;
  * public Delivery onOrderCreated(OrderCreatedEvent event) { ... }
  * }</pre>
  */
+@FromSidecar
 @Path("/dapr/subscribe")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -27,6 +27,7 @@ public class DaprSidecar {
     private final int httpPort;
     private final int grpcPort;
     private final Optional<String> apiToken;
+    private final Optional<String> appToken;
 
     public DaprSidecar() {
         Config config = ConfigProvider.getConfig(DaprSidecar.class.getClassLoader());
@@ -37,6 +38,9 @@ public class DaprSidecar {
         // Set where the sidecar requires an API token (Kubernetes: DAPR_API_TOKEN from the secret
         // of dapr.io/api-token-secret); one server per pod there, so the process-wide variable is right.
         this.apiToken = config.getOptionalValue("dapr.api.token", String.class).filter(token -> !token.isBlank());
+        // The token the sidecar presents when it calls the application (APP_API_TOKEN, which is
+        // also what Dapr's Kubernetes injector sets from dapr.io/app-token-secret).
+        this.appToken = config.getOptionalValue("app.api.token", String.class).filter(token -> !token.isBlank());
     }
 
     public String appId() {
@@ -68,6 +72,11 @@ public class DaprSidecar {
     /** The token every call to the sidecar's API carries (header {@code dapr-api-token}), if it requires one. */
     public Optional<String> apiToken() {
         return apiToken;
+    }
+
+    /** The token the sidecar sends with its calls to the application, if it was given one. */
+    public Optional<String> appToken() {
+        return appToken;
     }
 
     /** The sidecar's HTTP API, e.g. {@code http://127.0.0.1:3500/v1.0/healthz/outbound}. */

@@ -13,12 +13,15 @@ import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * A channel to the sidecar with two interceptors: the current trace context goes with every call
- * ({@link TraceContextClientInterceptor}), and a call that finds the sidecar unavailable resets
- * the channel's reconnect backoff. After a sidecar restart gRPC would otherwise keep failing
+ * A channel to the sidecar with three interceptors: the current trace context goes with every
+ * call ({@link TraceContextClientInterceptor}); so does the Dapr API token when the sidecar requires
+ * one (the SDK's actor runtime does not send it by itself); and a call that finds the sidecar
+ * unavailable resets the channel's reconnect backoff. After a sidecar restart gRPC would otherwise keep failing
  * calls until its backoff (up to two minutes) runs out; this way the next call, or the SDK's
  * retry of this one, reconnects at once.
  */
@@ -30,7 +33,7 @@ final class SidecarChannelBuilder extends ForwardingChannelBuilder2<SidecarChann
     private final AtomicReference<ManagedChannel> built = new AtomicReference<>();
 
     SidecarChannelBuilder(ManagedChannelBuilder<?> netty) {
-        this.delegate = netty.intercept(TRACE_CONTEXT, new ReconnectWhenUnavailable(built));
+        this.delegate = netty.intercept(TRACE_CONTEXT, new ApiToken(), new ReconnectWhenUnavailable(built));
     }
 
     @Override
@@ -43,6 +46,32 @@ final class SidecarChannelBuilder extends ForwardingChannelBuilder2<SidecarChann
         ManagedChannel channel = delegate.build();
         built.set(channel);
         return channel;
+    }
+
+    /** Adds {@code dapr-api-token} (config {@code dapr.api.token}, i.e. DAPR_API_TOKEN) to calls without it. */
+    private static final class ApiToken implements ClientInterceptor {
+
+        private static final Metadata.Key<String> HEADER = Metadata.Key.of("dapr-api-token", Metadata.ASCII_STRING_MARSHALLER);
+
+        private final Optional<String> token = ConfigProvider.getConfig(ApiToken.class.getClassLoader())
+                .getOptionalValue("dapr.api.token", String.class).filter(value -> !value.isBlank());
+
+        @Override
+        public <Q, A> ClientCall<Q, A> interceptCall(MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
+            ClientCall<Q, A> call = next.newCall(method, options);
+            if (token.isEmpty()) {
+                return call;
+            }
+            return new SimpleForwardingClientCall<>(call) {
+                @Override
+                public void start(Listener<A> listener, Metadata headers) {
+                    if (!headers.containsKey(HEADER)) {
+                        headers.put(HEADER, token.get());
+                    }
+                    super.start(listener, headers);
+                }
+            };
+        }
     }
 
     private record ReconnectWhenUnavailable(AtomicReference<ManagedChannel> channel) implements ClientInterceptor {

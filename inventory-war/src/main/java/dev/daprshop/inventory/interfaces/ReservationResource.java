@@ -1,6 +1,7 @@
 package dev.daprshop.inventory.interfaces;
 
 import dev.daprshop.dapr.problem.ProblemException;
+import dev.daprshop.dapr.security.FromSidecar;
 import dev.daprshop.inventory.application.InventoryService;
 import dev.daprshop.inventory.domain.Reservation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ import java.util.concurrent.CompletionStage;
  * /reservations/{orderId}/confirmation} sells them, {@code DELETE /reservations/{orderId}} gives
  * them back. All idempotent by order id.
  */
+@FromSidecar
 @Path("/reservations")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package dev.daprshop.inventory.interfaces;
 
 import dev.daprshop.dapr.problem.ProblemException;
+import dev.daprshop.dapr.security.FromSidecar;
 import dev.daprshop.inventory.application.StockReport;
 import dev.daprshop.inventory.domain.LowStockReport;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,7 @@ public class StockReportResource {
     StockReport report;
 
     @POST
+    @FromSidecar
     public CompletionStage<LowStockReport> run() {
         return report.run();
     }

@@ -1,6 +1,7 @@
 package dev.daprshop.order.interfaces;
 
 import dev.daprshop.dapr.pubsub.Delivery;
+import dev.daprshop.dapr.security.FromSidecar;
 import dev.daprshop.order.application.OrderService;
 import io.dapr.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import java.util.logging.Logger;
  * is applied once however often it is delivered; one that cannot be read goes to the dead-letter
  * topic; a failure to apply it is retried (resiliency policy of the pub/sub component).
  */
+@FromSidecar
 @Path("/events/payments")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package dev.daprshop.payment.interfaces;
 
 import dev.daprshop.dapr.pubsub.Delivery;
+import dev.daprshop.dapr.security.FromSidecar;
 import dev.daprshop.payment.application.PaymentService;
 import io.dapr.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import java.util.logging.Logger;
  * Created orders (topic {@code orders}), delivered by daprd as CloudEvents: each is paid once
  * however often it arrives; one that cannot be read goes to the dead-letter topic.
  */
+@FromSidecar
 @Path("/events/orders")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)

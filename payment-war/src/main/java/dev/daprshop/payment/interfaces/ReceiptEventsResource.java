@@ -1,6 +1,7 @@
 package dev.daprshop.payment.interfaces;
 
 import dev.daprshop.dapr.pubsub.Delivery;
+import dev.daprshop.dapr.security.FromSidecar;
 import dev.daprshop.payment.application.ReceiptService;
 import io.dapr.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.logging.Logger;
 
 /** Payment results (topic {@code payments}): an approved payment gets its receipt mailed. */
+@FromSidecar
 @Path("/events/receipts")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
