@@ -15,9 +15,15 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -122,6 +128,29 @@ public class OrderFlowIT {
         assertThat(again.json().getString("orderId")).isEqualTo(orderId);
         assertThat(again.json().getString("status")).isEqualTo("COMPLETED");
         assertThat(stock(product).getInt("available")).isEqualTo(7);
+    }
+
+    @Test
+    void parallelRequestsWithOneIdempotencyKeyPlaceOneOrder() throws Exception {
+        String product = newProduct();
+        putStock(product, 10, "1");
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Answer> answers = new ArrayList<>();
+        try {
+            Callable<Answer> place = () -> placeOrder(Shop.orderBody(product, 2), key);
+            for (var answer : pool.invokeAll(Collections.nCopies(8, place))) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(202));
+        assertThat(answers).extracting(answer -> answer.json().getString("orderId")).containsOnly(answers.get(0).json().getString("orderId"));
+        assertThat(awaitFinal(answers.get(0).json().getString("orderId")).getString("status")).isEqualTo("COMPLETED");
+        assertThat(stock(product).getInt("available")).isEqualTo(8);
+        assertThat(stock(product).getInt("reserved")).isZero();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -46,7 +46,18 @@ public class OrderService {
         var toPlace = new OrderToPlace(orderId, items, paymentTimeout.toSeconds());
         return store.order(orderId).thenCompose(existing -> existing.isPresent()
                 ? resume(existing.get().value(), toPlace)
-                : store.save(Versioned.fresh(order)).thenCompose(saved -> start(order, toPlace)));
+                : create(order, toPlace));
+    }
+
+    /** A first write: of two requests with one Idempotency-Key, the one that loses finds the winner's order. */
+    private CompletionStage<Order> create(Order order, OrderToPlace toPlace) {
+        return store.save(Versioned.fresh(order))
+                .handle((saved, lost) -> lost)
+                .thenCompose(lost -> lost == null
+                        ? start(order, toPlace)
+                        : store.order(order.orderId()).thenCompose(found -> found.isPresent()
+                                ? resume(found.get().value(), toPlace)
+                                : CompletableFuture.failedStage(lost)));
     }
 
     private CompletionStage<Order> start(Order order, OrderToPlace toPlace) {
