@@ -11,8 +11,6 @@ import io.dapr.workflows.runtime.DefaultWorkflowContext;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
-import io.grpc.stub.MetadataUtils;
 import io.opentelemetry.api.trace.Tracer;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -70,10 +68,10 @@ public class WorkflowWorker {
             return;
         }
         ActivityTraceContexts traceContexts = new ActivityTraceContexts();
-        var channelBuilder = Grpc.newChannelBuilderForAddress(sidecar.host(), sidecar.grpcPort(),
-                InsecureChannelCredentials.create()).intercept(traceContexts);
-        sidecar.apiToken().ifPresent(token -> channelBuilder.intercept(MetadataUtils.newAttachHeadersInterceptor(apiTokenHeader(token))));
-        channel = channelBuilder.build();
+        // Built through SidecarChannelProvider, so it also carries the API token and trace context.
+        channel = Grpc.newChannelBuilderForAddress(sidecar.host(), sidecar.grpcPort(), InsecureChannelCredentials.create())
+                .intercept(traceContexts)
+                .build();
         executor = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.MINUTES,
                 new LinkedBlockingQueue<>(), threads);
         var builder = new DurableTaskGrpcWorkerBuilder().grpcChannel(channel).withExecutorService(executor);
@@ -88,13 +86,7 @@ public class WorkflowWorker {
         });
         worker = builder.build();
         worker.start();
-        LOG.info(() -> "workflow worker connected to the sidecar at " + sidecar.host() + ":" + sidecar.grpcPort());
-    }
-
-    private static Metadata apiTokenHeader(String token) {
-        Metadata headers = new Metadata();
-        headers.put(Metadata.Key.of("dapr-api-token", Metadata.ASCII_STRING_MARSHALLER), token);
-        return headers;
+        LOG.info(() -> "workflow worker started for the sidecar at " + sidecar.host() + ":" + sidecar.grpcPort());
     }
 
     /**
