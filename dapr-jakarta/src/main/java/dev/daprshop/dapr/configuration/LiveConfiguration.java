@@ -87,6 +87,18 @@ public class LiveConfiguration {
         return Optional.ofNullable(values.get(key));
     }
 
+    /** A setting that must be a whole number above 0; empty when absent or not such a number (callers use their default). */
+    public Optional<Integer> positiveInteger(String key) {
+        return value(key).flatMap(value -> {
+            try {
+                int parsed = Integer.parseInt(value.trim());
+                return parsed > 0 ? Optional.of(parsed) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
     /** The watched keys the store holds now, for diagnostics. */
     public Map<String, String> snapshot() {
         return new TreeMap<>(values);

@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * inventory-service's settings from the Dapr configuration store, applied without a restart:
@@ -30,21 +29,10 @@ public class InventorySettings {
     }
 
     public Duration reservationHold() {
-        return Duration.ofSeconds(positive(RESERVATION_HOLD).orElse(DEFAULT_HOLD_SECONDS));
+        return Duration.ofSeconds(configuration.positiveInteger(RESERVATION_HOLD).orElse(DEFAULT_HOLD_SECONDS));
     }
 
     public int lowStockThreshold() {
-        return positive(LOW_STOCK_THRESHOLD).orElse(DEFAULT_LOW_STOCK_THRESHOLD);
-    }
-
-    private Optional<Integer> positive(String key) {
-        return configuration.value(key).flatMap(value -> {
-            try {
-                int parsed = Integer.parseInt(value.trim());
-                return parsed > 0 ? Optional.of(parsed) : Optional.empty();
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+        return configuration.positiveInteger(LOW_STOCK_THRESHOLD).orElse(DEFAULT_LOW_STOCK_THRESHOLD);
     }
 }

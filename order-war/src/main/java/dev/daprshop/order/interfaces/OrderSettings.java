@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * order-service's limits, from the Dapr configuration store and applied without a restart:
@@ -30,21 +29,12 @@ public class OrderSettings {
     }
 
     public int maxQuantity() {
-        return configuration.value(MAX_QUANTITY).flatMap(OrderSettings::positive).orElse(DEFAULT_MAX_QUANTITY);
+        return configuration.positiveInteger(MAX_QUANTITY).orElse(DEFAULT_MAX_QUANTITY);
     }
 
     /** How long an order waits for its payment result before it is cancelled. */
     public Duration paymentTimeout() {
-        return Duration.ofSeconds(configuration.value(PAYMENT_TIMEOUT).flatMap(OrderSettings::positive)
+        return Duration.ofSeconds(configuration.positiveInteger(PAYMENT_TIMEOUT)
                 .orElse(DEFAULT_PAYMENT_TIMEOUT_SECONDS));
-    }
-
-    private static Optional<Integer> positive(String value) {
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            return parsed > 0 ? Optional.of(parsed) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }
