@@ -49,13 +49,33 @@ public class Workflows {
         }
     }
 
-    /** Starts {@code workflow} as instance {@code instanceId}. */
+    /**
+     * Starts {@code workflow} as instance {@code instanceId}: {@code true} when this call started it,
+     * {@code false} when the instance already exists (two callers racing with one id both succeed).
+     */
     @DaprCall(api = DaprApi.WORKFLOW, operation = "start", component = "dapr")
-    public CompletionStage<Void> start(Class<? extends Workflow> workflow, String instanceId, Object input) {
+    public CompletionStage<Boolean> start(Class<? extends Workflow> workflow, String instanceId, Object input) {
         return call(() -> {
-            client.scheduleNewWorkflow(workflow, input, instanceId);
-            return null;
+            try {
+                client.scheduleNewWorkflow(workflow, input, instanceId);
+                return true;
+            } catch (StatusRuntimeException refused) {
+                if (alreadyExists(refused)) {
+                    return false;
+                }
+                throw refused;
+            }
         });
+    }
+
+    /**
+     * daprd refuses a second start with status UNKNOWN and the words "already exists" (1.16). Asking
+     * for the instance instead does not work: one whose start is still in flight is not reported yet.
+     */
+    private static boolean alreadyExists(StatusRuntimeException refused) {
+        String description = refused.getStatus().getDescription();
+        return refused.getStatus().getCode() == Status.Code.ALREADY_EXISTS
+                || description != null && description.contains("already exists");
     }
 
     /** Raises {@code event} on the instance; {@code false} when there is no such instance to take it. */

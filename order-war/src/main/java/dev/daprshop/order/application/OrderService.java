@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -71,19 +70,18 @@ public class OrderService {
 
     /**
      * The same order again: a PENDING order whose first request failed between saving and starting
-     * gets its workflow now; a running one refuses the second start, which is fine.
+     * gets its workflow now; one already started (maybe by a request still in flight) is left as it is.
      */
     private CompletionStage<Order> resume(Order existing, OrderToPlace toPlace) {
         if (existing.status().isFinal()) {
             return CompletableFuture.completedStage(existing);
         }
-        return workflows.start(OrderWorkflow.class, existing.orderId(), toPlace)
-                .handle((started, refused) -> {
-                    if (refused != null) {
-                        LOG.log(Level.FINE, "order " + existing.orderId() + " already has its workflow", refused);
-                    }
-                    return existing;
-                });
+        return workflows.start(OrderWorkflow.class, existing.orderId(), toPlace).thenApply(started -> {
+            if (started) {
+                LOG.info(() -> "order " + existing.orderId() + ": workflow started by a repeated request");
+            }
+            return existing;
+        });
     }
 
     /** payment-service's decision, raised on the order's workflow; applied once by the workflow. */
