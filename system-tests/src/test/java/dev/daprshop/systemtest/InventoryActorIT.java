@@ -52,7 +52,7 @@ public class InventoryActorIT {
 
         List<Reservation> reservations = inParallel(40, () -> {
             String orderId = UUID.randomUUID().toString();
-            return new Reservation(orderId, Shop.ok(reserve(orderId, product, 1)).getString("status"));
+            return new Reservation(orderId, Shop.ok(Shop.reserve(orderId, product, 1)).getString("status"));
         });
 
         List<Reservation> held = reservations.stream().filter(reservation -> reservation.status().equals("RESERVED")).toList();
@@ -75,7 +75,7 @@ public class InventoryActorIT {
         try {
             LiveSettings.set(Shop.INVENTORY, "inventory.reservation-hold-seconds", "2");
 
-            assertThat(Shop.ok(reserve(orderId, product, 2)).getString("status")).isEqualTo("RESERVED");
+            assertThat(Shop.ok(Shop.reserve(orderId, product, 2)).getString("status")).isEqualTo("RESERVED");
             assertThat(Shop.stock(product).getInt("reserved")).isEqualTo(2);
 
             Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
@@ -94,11 +94,6 @@ public class InventoryActorIT {
     }
 
     private record Reservation(String orderId, String status) {
-    }
-
-    private static Shop.Answer reserve(String orderId, String product, int quantity) {
-        return Shop.invokeInventory("POST", "/reservations", "{\"orderId\": \"" + orderId
-                + "\", \"items\": [{\"productId\": \"" + product + "\", \"quantity\": " + quantity + "}]}");
     }
 
     private static <T> List<T> inParallel(int times, Callable<T> task) throws Exception {

@@ -107,6 +107,12 @@ final class Shop {
                 body, sidecarHeaders());
     }
 
+    /** Reserves units as order-service does (through its sidecar). */
+    static Answer reserve(String orderId, String productId, int quantity) {
+        return invokeInventory("POST", "/reservations", "{\"orderId\": \"" + orderId
+                + "\", \"items\": [{\"productId\": \"" + productId + "\", \"quantity\": " + quantity + "}]}");
+    }
+
     static Answer send(String method, String url, String body, Map<String, String> headers) {
         var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

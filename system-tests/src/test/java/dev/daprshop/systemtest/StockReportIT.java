@@ -23,15 +23,12 @@ public class StockReportIT {
         String product = Shop.newProduct();
         Shop.putStock(product, 2, "1");
 
-        JsonObject report = awaitReportWith(product);
-
-        JsonObject item = report.getJsonArray("products").getValuesAs(JsonObject.class).stream()
-                .filter(candidate -> candidate.getString("productId").equals(product)).findFirst().orElseThrow();
-        assertThat(item.getInt("available")).isEqualTo(2);
+        JsonObject report = awaitReportWith(product, 2);
         assertThat(report.getInt("threshold")).isEqualTo(5);
 
         List<Span> spans = new TraceStore(SystemPorts.zipkin()).awaitTrace(report.getString("traceId"),
                 trace -> trace.stream().anyMatch(span -> span.name().equals("dapr.pubsub publish low-stock"))
+                        && trace.stream().anyMatch(span -> span.name().startsWith("dapr.state get bulk"))
                         && trace.stream().anyMatch(span -> span.name().equals("bindings/stock-report")),
                 Duration.ofSeconds(30));
         assertThat(spans).filteredOn(span -> span.parentId() == null).singleElement().satisfies(root -> {
@@ -42,6 +39,9 @@ public class StockReportIT {
             assertThat(span.name()).isEqualTo("post /stock-report");
             assertThat(span.service()).isEqualTo("inventory-service");
         });
+        assertThat(spans).as("levels read in one call, no product actor woken")
+                .anyMatch(span -> span.name().startsWith("dapr.state get bulk"))
+                .noneMatch(span -> span.name().startsWith("dapr.actor"));
         assertThat(spans).anySatisfy(span -> {
             assertThat(span.name()).isEqualTo("dapr.pubsub publish low-stock");
             assertThat(span.kind()).isEqualTo("PRODUCER");
@@ -49,7 +49,26 @@ public class StockReportIT {
         });
     }
 
-    private static JsonObject awaitReportWith(String product) throws InterruptedException {
+    @Test
+    void theReportFollowsTheStock() throws Exception {
+        String product = Shop.newProduct();
+        Shop.putStock(product, 3, "1");
+        awaitReportWith(product, 3);
+
+        JsonObject order = Shop.awaitFinal(Shop.accepted(Shop.placeOrder(product, 1)).getString("orderId"));
+        assertThat(order.getString("status")).isEqualTo("COMPLETED");
+
+        JsonObject item = item(awaitReportWith(product, 2), product);
+        assertThat(item.getInt("reserved")).isZero();
+    }
+
+    private static JsonObject item(JsonObject report, String product) {
+        return report.getJsonArray("products").stream().map(JsonValue::asJsonObject)
+                .filter(item -> item.getString("productId").equals(product)).findFirst().orElseThrow();
+    }
+
+    /** The first report listing {@code product} with {@code available} units free. */
+    private static JsonObject awaitReportWith(String product, int available) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         JsonObject report = null;
         while (Instant.now().isBefore(deadline)) {
@@ -57,13 +76,14 @@ public class StockReportIT {
             if (answer.status() == 200) {
                 report = answer.json();
                 boolean listed = report.getJsonArray("products").stream().map(JsonValue::asJsonObject)
-                        .anyMatch(item -> item.getString("productId").equals(product));
+                        .anyMatch(item -> item.getString("productId").equals(product) && item.getInt("available") == available);
                 if (listed) {
                     return report;
                 }
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("no report listing " + product + " within 30 s; last: " + report);
+        throw new AssertionError("no report listing " + product + " with " + available + " available within 30 s; last: "
+                + report);
     }
 }

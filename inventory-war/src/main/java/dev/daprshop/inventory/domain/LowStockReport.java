@@ -6,10 +6,7 @@ import java.util.List;
  * Products whose free stock is below the threshold, as of one run of the stock report
  * ({@code generatedAt}: ISO-8601 instant, kept as text for any JSON mapper).
  */
-public record LowStockReport(String generatedAt, int threshold, List<Item> products, String traceId) {
+public record LowStockReport(String generatedAt, int threshold, List<StockLevel> products, String traceId) {
 
     public static final String TYPE = "LowStockReported";
-
-    public record Item(String productId, int available, int reserved) {
-    }
 }

@@ -7,12 +7,18 @@ import io.dapr.actors.runtime.ActorRuntimeContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** inventory-service hosts {@link ProductInventoryActor}s, one per product, with their settings. */
+/**
+ * inventory-service hosts {@link ProductInventoryActor}s, one per product, with their settings and
+ * the stock levels they keep.
+ */
 @ApplicationScoped
 public class InventoryActorFactory implements HostedActorFactory<ProductInventoryActor> {
 
     @Inject
     InventorySettings settings;
+
+    @Inject
+    StockLevels levels;
 
     @Override
     public Class<ProductInventoryActor> actorClass() {
@@ -21,6 +27,6 @@ public class InventoryActorFactory implements HostedActorFactory<ProductInventor
 
     @Override
     public ProductInventoryActor createActor(ActorRuntimeContext<ProductInventoryActor> context, ActorId id) {
-        return new ProductInventoryActor(context, id, settings);
+        return new ProductInventoryActor(context, id, settings, levels);
     }
 }

@@ -4,6 +4,7 @@ import dev.daprshop.inventory.application.InventoryActor;
 import dev.daprshop.inventory.application.InventoryActor.HoldOutcome.Status;
 import dev.daprshop.inventory.application.InventorySettings;
 import dev.daprshop.inventory.domain.Stock;
+import dev.daprshop.inventory.domain.StockLevel;
 import io.dapr.actors.ActorId;
 import io.dapr.actors.ActorType;
 import io.dapr.actors.runtime.AbstractActor;
@@ -12,12 +13,16 @@ import io.dapr.actors.runtime.Remindable;
 import io.dapr.utils.TypeRef;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import reactor.core.publisher.Mono;
 
 /**
  * {@link InventoryActor}: the product's {@link Stock} under actor state key {@code stock}, and how
  * each order's hold ended under {@code order-<orderId>} (so a late or repeated call gets the same
- * answer). The SDK saves the changed keys in one transaction after each method.
+ * answer). A method that changes the stock saves its keys in one transaction and then the product's
+ * {@link StockLevel} for the stock report ({@link StockLevels}): the level follows the stock, never
+ * runs ahead of it.
  *
  * <p>Each method's work runs synchronously when the SDK subscribes to it, on the thread of daprd's
  * call: an actor turn is short and serialized by daprd anyway, and staying on that thread keeps
@@ -28,12 +33,16 @@ public class ProductInventoryActor extends AbstractActor implements InventoryAct
 
     private static final String STOCK = "stock";
     private static final String EXPIRE = "expire-";
+    private static final Logger LOG = Logger.getLogger(ProductInventoryActor.class.getName());
 
     private final InventorySettings settings;
+    private final StockLevels levels;
 
-    public ProductInventoryActor(ActorRuntimeContext<ProductInventoryActor> context, ActorId id, InventorySettings settings) {
+    public ProductInventoryActor(ActorRuntimeContext<ProductInventoryActor> context, ActorId id,
+                                 InventorySettings settings, StockLevels levels) {
         super(context, id);
         this.settings = settings;
+        this.levels = levels;
     }
 
     @Override
@@ -66,6 +75,7 @@ public class ProductInventoryActor extends AbstractActor implements InventoryAct
                 .map(existing -> existing.restock(restock.available(), restock.unitPrice()))
                 .orElseGet(() -> Stock.of(getId().toString(), restock.available(), restock.unitPrice()));
         save(stock);
+        commit(stock);
         return stock;
     }
 
@@ -84,9 +94,11 @@ public class ProductInventoryActor extends AbstractActor implements InventoryAct
         if (!stock.canHold(hold.quantity())) {
             return new HoldOutcome(Status.NOT_ENOUGH_STOCK, stock.unitPrice());
         }
-        save(stock.hold(hold.orderId(), hold.quantity()));
+        Stock held = stock.hold(hold.orderId(), hold.quantity());
+        save(held);
         Duration holdFor = settings.reservationHold();
         registerReminder(EXPIRE + hold.orderId(), hold.orderId(), holdFor, holdFor).block();
+        commit(held);
         return new HoldOutcome(Status.HELD, stock.unitPrice());
     }
 
@@ -106,10 +118,26 @@ public class ProductInventoryActor extends AbstractActor implements InventoryAct
         if (stock.isEmpty() || !stock.get().holdsFor(orderId)) {
             return settlement(orderId);
         }
-        save(end == Settlement.SOLD ? stock.get().sell(orderId) : stock.get().release(orderId));
+        Stock settled = end == Settlement.SOLD ? stock.get().sell(orderId) : stock.get().release(orderId);
+        save(settled);
         getActorStateManager().set(orderKey(orderId), end).block();
         unregisterReminder(EXPIRE + orderId).block();
+        commit(settled);
         return end;
+    }
+
+    /**
+     * Saves this turn's state now (the SDK would after the method) and then the level. A level that
+     * cannot be written is only logged: the change itself is saved, and the product's next change
+     * writes its level again.
+     */
+    private void commit(Stock stock) {
+        saveState().block();
+        levels.save(StockLevel.of(stock)).exceptionally(failure -> {
+            LOG.log(Level.WARNING, "stock level of " + stock.productId() + " not written: the report shows the old one",
+                    failure);
+            return null;
+        }).toCompletableFuture().join();
     }
 
     private Optional<Stock> current() {
