@@ -7,6 +7,7 @@ import io.dapr.workflows.WorkflowActivity;
 import io.dapr.workflows.WorkflowActivityContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
 
 /** Saga step: the order's final status (and why), once. */
 @ApplicationScoped
@@ -22,7 +23,7 @@ public class SettleOrderActivity implements WorkflowActivity {
                 .thenCompose(found -> {
                     var order = found.orElseThrow(() -> new IllegalStateException("no order " + settlement.orderId()));
                     return order.value().status().isFinal()
-                            ? java.util.concurrent.CompletableFuture.<Void>completedStage(null)
+                            ? CompletableFuture.<Void>completedStage(null)
                             : store.save(order.with(order.value().settled(settlement.status(), settlement.reason())));
                 }));
         return null;
