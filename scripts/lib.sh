@@ -29,6 +29,10 @@ export ORDER_HTTP_PORT INVENTORY_HTTP_PORT PAYMENT_HTTP_PORT ADMIN_HTTP_PORT \
 SECURITY=${DAPRSHOP_SECURITY:-secured}
 [[ $SECURITY == secured || $SECURITY == plain ]] || { echo "shop: DAPRSHOP_SECURITY must be secured or plain, not '$SECURITY'" >&2; exit 2; }
 
+# on (default): every span exported (sampling 1). off: none sampled, for ./shop bench --tracing.
+TRACING=${DAPRSHOP_TRACING:-on}
+[[ $TRACING == on || $TRACING == off ]] || { echo "shop: DAPRSHOP_TRACING must be on or off, not '$TRACING'" >&2; exit 2; }
+
 ZIPKIN_VERSION=3.6.1
 GREENMAIL_VERSION=2.1.8
 DAPR_VERSION=$(awk '$1 == "github.com/dapr/dapr" {sub(/^v/, "", $2); print $2}' "$ROOT/runtime/dapr/go.mod")
