@@ -45,8 +45,15 @@ public class OrderTraceIT {
                 "rpc.system", "dapr", "rpc.service", "inventory-service", "rpc.method", "reserve",
                 "dapr.app_id", "order-service"));
         assertThat(span(spans, "order-service", "dapr.invoke reserve inventory-service").kind()).isEqualTo("CLIENT");
-        assertThat(span(spans, "order-service", "dapr.state transaction orderstore").tags()).containsAllEntriesOf(Map.of(
-                "db.system", "dapr", "db.operation", "transaction", "dapr.component", "orderstore"));
+        assertThat(span(spans, "order-service", "dapr.state save orderstore").tags()).containsAllEntriesOf(Map.of(
+                "db.system", "dapr", "db.operation", "save", "dapr.component", "orderstore"));
+        // Announced after the priced order was saved, inside the announce step.
+        Span announced = span(spans, "order-service", "dapr.pubsub publish orders");
+        assertThat(announced.kind()).isEqualTo("PRODUCER");
+        assertThat(announced.tags()).containsAllEntriesOf(Map.of(
+                "messaging.system", "dapr", "messaging.destination.name", "orders", "dapr.component", "pubsub"));
+        assertThat(parentOf(spans, announced).name()).isEqualTo("dapr.workflow.activity announceorderactivity");
+        assertThat(span(spans, "payment-service", "dapr.pubsub publish payments").kind()).isEqualTo("PRODUCER");
         assertThat(span(spans, "inventory-service", "dapr.state save statestore").tags())
                 .containsEntry("dapr.app_id", "inventory-service");
         assertThat(span(spans, "payment-service", "post /events/orders").kind()).isEqualTo("SERVER");

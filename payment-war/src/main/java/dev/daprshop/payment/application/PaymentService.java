@@ -4,6 +4,7 @@ import dev.daprshop.payment.domain.GatewayAuthorization;
 import dev.daprshop.payment.domain.Payment;
 import dev.daprshop.payment.domain.PaymentPolicy;
 import dev.daprshop.payment.infrastructure.GatewayKey;
+import dev.daprshop.payment.infrastructure.PaymentEvents;
 import dev.daprshop.payment.infrastructure.PaymentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +14,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Decides the payment of each created order once: a redelivered OrderCreated finds the payment
- * already made and changes nothing.
+ * Decides the payment of each created order once, saves it, then publishes its result. A
+ * redelivered OrderCreated finds the payment already made and publishes its result again (the
+ * result of a delivery that crashed between the save and the publish is not lost); the result's
+ * consumers apply it once.
  */
 @ApplicationScoped
 public class PaymentService {
@@ -28,18 +31,23 @@ public class PaymentService {
     @Inject
     GatewayKey gatewayKey;
 
+    @Inject
+    PaymentEvents events;
+
     public CompletionStage<Optional<Payment>> payment(String orderId) {
         return store.payment(orderId);
     }
 
     public CompletionStage<Payment> orderCreated(String orderId, String customerId, BigDecimal total) {
-        return store.payment(orderId).thenCompose(existing -> existing.isPresent()
-                ? CompletableFuture.completedStage(existing.get())
-                : pay(new PaymentPolicy(settings.maxAmount()).decide(orderId, customerId, total)));
+        return store.payment(orderId)
+                .thenCompose(existing -> existing.isPresent()
+                        ? CompletableFuture.completedStage(existing.get())
+                        : pay(new PaymentPolicy(settings.maxAmount()).decide(orderId, customerId, total)))
+                .thenCompose(payment -> events.announce(payment).thenApply(published -> payment));
     }
 
     private CompletionStage<Payment> pay(Payment decided) {
-        return authorize(decided).thenCompose(payment -> store.saveAndAnnounce(payment).thenApply(saved -> payment));
+        return authorize(decided).thenCompose(payment -> store.save(payment).thenApply(saved -> payment));
     }
 
     /** An approved payment is authorized by the gateway, with the key from the secret store. */

@@ -2,22 +2,17 @@ package dev.daprshop.payment.infrastructure;
 
 import static dev.daprshop.dapr.state.States.FIRST_WRITE;
 
-import dev.daprshop.dapr.state.Outbox;
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
 import dev.daprshop.dapr.tracing.TraceContext;
 import dev.daprshop.payment.domain.Payment;
-import dev.daprshop.payment.domain.PaymentResult;
 import io.dapr.client.DaprClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
-/**
- * Payments in the Dapr state store {@value #STORE}, whose transactional outbox publishes to topic
- * {@code payments}: a payment and its result event are one transaction.
- */
+/** Payments in the Dapr state store {@value #STORE}, each written once (first write wins). */
 @ApplicationScoped
 public class PaymentStore {
 
@@ -34,11 +29,10 @@ public class PaymentStore {
                 .toFuture();
     }
 
-    /** The payment and its result event, atomically (transactional outbox). */
-    @DaprCall(api = DaprApi.STATE, operation = "transaction", component = STORE)
-    public CompletionStage<Void> saveAndAnnounce(Payment payment) {
-        return dapr.executeStateTransaction(STORE, Outbox.saveAndPublish(key(payment.orderId()), payment, null, FIRST_WRITE,
-                        PaymentResult.typeOf(payment), PaymentResult.of(payment)))
+    /** A new payment: of two deliveries of one order racing, only one writes it. */
+    @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
+    public CompletionStage<Void> save(Payment payment) {
+        return dapr.saveState(STORE, key(payment.orderId()), null, payment, FIRST_WRITE)
                 .contextWrite(TraceContext.reactor())
                 .toFuture();
     }
@@ -51,7 +45,6 @@ public class PaymentStore {
                 .toFuture();
     }
 
-    /** A plain write (not a transaction), so the outbox publishes nothing for it. */
     @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
     public CompletionStage<Void> markReceiptSent(String orderId) {
         return dapr.saveState(STORE, receiptKey(orderId), "sent").contextWrite(TraceContext.reactor()).toFuture();
