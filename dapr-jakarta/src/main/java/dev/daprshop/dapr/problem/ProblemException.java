@@ -1,15 +1,22 @@
 package dev.daprshop.dapr.problem;
 
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 
-/** Ends a request with a problem+json answer: bad input (400), unknown resource (404), ... */
+/** Ends a request with a problem+json answer: bad input (400), unknown resource (404), saturated (503), ... */
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final Duration retryAfter;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ProblemException(Problem problem, Duration retryAfter) {
         super(problem.detail());
         this.problem = problem;
+        this.retryAfter = retryAfter;
     }
 
     public static ProblemException badRequest(String detail) {
@@ -20,7 +27,18 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(Response.Status.NOT_FOUND, detail));
     }
 
+    /** 503 with {@code Retry-After}: nothing was done, the same request may be sent again after that time. */
+    public static ProblemException unavailable(String detail, Duration retryAfter) {
+        return new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, detail), retryAfter);
+    }
+
     public Problem problem() {
         return problem;
+    }
+
+    public Response toResponse() {
+        Response response = problem.toResponse();
+        return retryAfter == null ? response
+                : Response.fromResponse(response).header("Retry-After", Math.max(1, retryAfter.toSeconds())).build();
     }
 }

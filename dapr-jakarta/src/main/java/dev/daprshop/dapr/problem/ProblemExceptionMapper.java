@@ -33,7 +33,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             failure = failure.getCause();
         }
         if (failure instanceof ProblemException problem) {
-            return problem.problem().toResponse();
+            return problem.toResponse();
         }
         if (failure != thrown) {
             ExceptionMapper<Throwable> specific = mapperOf(failure);

@@ -14,11 +14,14 @@ import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * A channel to the sidecar with three interceptors: the current trace context goes with every
+ * A channel to the sidecar with four interceptors: every unary call has a deadline (the SDK sets
+ * none, and a call to a sidecar that stopped answering would otherwise hold its thread for good);
+ * the current trace context goes with every
  * call ({@link TraceContextClientInterceptor}); so does the Dapr API token when the sidecar requires
  * one (the SDK's actor runtime does not send it by itself); and a call that finds the sidecar
  * unavailable resets the channel's reconnect backoff. After a sidecar restart gRPC would otherwise keep failing
@@ -33,7 +36,7 @@ final class SidecarChannelBuilder extends ForwardingChannelBuilder2<SidecarChann
     private final AtomicReference<ManagedChannel> built = new AtomicReference<>();
 
     SidecarChannelBuilder(ManagedChannelBuilder<?> netty) {
-        this.delegate = netty.intercept(TRACE_CONTEXT, new ApiToken(), new ReconnectWhenUnavailable(built));
+        this.delegate = netty.intercept(TRACE_CONTEXT, new ApiToken(), new ReconnectWhenUnavailable(built), new Deadline());
     }
 
     @Override
@@ -71,6 +74,23 @@ final class SidecarChannelBuilder extends ForwardingChannelBuilder2<SidecarChann
                     super.start(listener, headers);
                 }
             };
+        }
+    }
+
+    /**
+     * Unary calls without a deadline get {@value #SECONDS} s: longer than any healthy sidecar call,
+     * shorter than the callers' own limits (HTTP clients, workflow retries). Streams (the workflow
+     * worker's work items) stay open.
+     */
+    private static final class Deadline implements ClientInterceptor {
+
+        private static final long SECONDS = 5;
+
+        @Override
+        public <Q, A> ClientCall<Q, A> interceptCall(MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
+            boolean unary = method.getType() == MethodDescriptor.MethodType.UNARY;
+            return next.newCall(method, unary && options.getDeadline() == null
+                    ? options.withDeadlineAfter(SECONDS, TimeUnit.SECONDS) : options);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.daprshop.dapr.workflow;
 
+import dev.daprshop.dapr.problem.ProblemException;
 import dev.daprshop.dapr.sidecar.DaprSidecar;
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
@@ -11,42 +12,70 @@ import io.opentelemetry.context.Context;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * Starts workflow instances and raises events on them, through the application's own sidecar.
- * The SDK's workflow client blocks, so its calls run on Liberty's managed executor, never on the
- * request thread, in the caller's trace context: daprd records that context in the instance's
- * history, so every later step of the instance lands in the caller's trace.
+ * The SDK's workflow client blocks, so its calls run on a small pool of their own, in the caller's
+ * trace context: daprd records that context in the instance's history, so every later step of the
+ * instance lands in the caller's trace. Never on Liberty's default executor: its threads also serve
+ * the HTTP requests (activities calling other services, actor turns) that a blocked start may be
+ * waiting for. The pool's queue is bounded; past it a call is refused at once (503, retry later),
+ * and every call has the sidecar channel's deadline.
  */
 @ApplicationScoped
 public class Workflows {
 
+    /** A start or raise takes a few milliseconds: 8 threads carry hundreds per second. */
+    private static final int THREADS = 8;
+    /** Calls waiting for a thread; past this the sidecar is behind and waiting longer helps no one. */
+    private static final int QUEUED = 128;
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+
     @Inject
     DaprSidecar sidecar;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     private DaprWorkflowClient client;
+    private ThreadPoolExecutor executor;
 
     @PostConstruct
     void open() {
         client = new DaprWorkflowClient(sidecar.sdkProperties());
+        executor = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(QUEUED), threads);
     }
 
     @PreDestroy
     void close() {
+        executor.shutdownNow();
         try {
             client.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Whether a call now would find room in the queue: a caller checks before it writes anything. */
+    public boolean hasRoom() {
+        return executor.getQueue().remainingCapacity() > 0;
+    }
+
+    /** The refusal of a call made while the queue is full. */
+    public static ProblemException saturated() {
+        return ProblemException.unavailable("too many workflow calls in flight; nothing was done, try again shortly",
+                RETRY_AFTER);
     }
 
     /**
@@ -95,6 +124,10 @@ public class Workflows {
     }
 
     private <T> CompletionStage<T> call(Supplier<T> blocking) {
-        return CompletableFuture.supplyAsync(Context.current().wrapSupplier(blocking), executor);
+        try {
+            return CompletableFuture.supplyAsync(Context.current().wrapSupplier(blocking), executor);
+        } catch (RejectedExecutionException full) {
+            return CompletableFuture.failedStage(saturated());
+        }
     }
 }

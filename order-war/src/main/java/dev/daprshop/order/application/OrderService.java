@@ -41,6 +41,10 @@ public class OrderService {
     /** Places the order, or answers the order already placed under this id. */
     public CompletionStage<Order> place(String orderId, String customerId, List<OrderLine> items, String traceId,
                                         Duration paymentTimeout) {
+        if (!workflows.hasRoom()) {
+            // Refused before anything is written: the same request later places the order.
+            return CompletableFuture.failedStage(Workflows.saturated());
+        }
         Order order = Order.accepted(orderId, customerId, items, traceId);
         var toPlace = new OrderToPlace(orderId, items, paymentTimeout.toSeconds());
         return store.order(orderId).thenCompose(existing -> existing.isPresent()
