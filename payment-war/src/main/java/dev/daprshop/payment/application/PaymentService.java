@@ -56,6 +56,6 @@ public class PaymentService {
             return CompletableFuture.completedStage(payment);
         }
         return gatewayKey.get().thenApply(key ->
-                payment.authorized(GatewayAuthorization.of(key, payment.orderId(), payment.amount().toPlainString())));
+                payment.authorized(GatewayAuthorization.of(key, payment.orderId(), payment.amount())));
     }
 }
