@@ -12,6 +12,7 @@ import io.dapr.actors.runtime.ActorRuntimeContext;
 import io.dapr.actors.runtime.Remindable;
 import io.dapr.utils.TypeRef;
 import java.time.Duration;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -141,9 +142,7 @@ public class ProductInventoryActor extends AbstractActor implements InventoryAct
     }
 
     private Optional<Stock> current() {
-        return getActorStateManager().contains(STOCK)
-                .flatMap(exists -> exists ? getActorStateManager().get(STOCK, Stock.class) : Mono.empty())
-                .blockOptional();
+        return stateOf(STOCK, Stock.class).blockOptional();
     }
 
     private void save(Stock stock) {
@@ -151,11 +150,15 @@ public class ProductInventoryActor extends AbstractActor implements InventoryAct
     }
 
     private Settlement settlement(String orderId) {
-        return getActorStateManager().contains(orderKey(orderId))
-                .flatMap(exists -> exists
-                        ? getActorStateManager().get(orderKey(orderId), Settlement.class)
-                        : Mono.just(Settlement.NONE))
-                .block();
+        return stateOf(orderKey(orderId), Settlement.class).defaultIfEmpty(Settlement.NONE).block();
+    }
+
+    /**
+     * One key of this actor's state, empty when it holds nothing: one sidecar call. (The SDK drops
+     * its cache before every turn, so "contains, then get" would read the key twice.)
+     */
+    private <T> Mono<T> stateOf(String key, Class<T> type) {
+        return getActorStateManager().get(key, type).onErrorResume(NoSuchElementException.class, missing -> Mono.empty());
     }
 
     private static String orderKey(String orderId) {
