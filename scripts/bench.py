@@ -433,7 +433,7 @@ class Step:
                 parts = {s["localEndpoint"].get("serviceName", "?") + "/" + (
                     "sidecar" if s.get("tags", {}).get("otel.library.name") in ("dapr-diagnostics", "durabletask")
                     else "app") for s in spans}
-                settled = any(s["name"] == "dapr.workflow.activity settleorderactivity" for s in spans)
+                settled = any(s["name"] == "dapr.workflow.activity completeorderactivity" for s in spans)
                 verdict = {"trace": p["trace"], "spans": len(spans), "roots": len(roots), "orphans": orphans[:5],
                            "missing": sorted(TRACE_PARTS - parts), "settled": settled}
                 if len(roots) == 1 and not orphans and not verdict["missing"] and settled:

@@ -52,7 +52,7 @@ public class OrderTraceIT {
         assertThat(announced.kind()).isEqualTo("PRODUCER");
         assertThat(announced.tags()).containsAllEntriesOf(Map.of(
                 "messaging.system", "dapr", "messaging.destination.name", "orders", "dapr.component", "pubsub"));
-        assertThat(parentOf(spans, announced).name()).isEqualTo("dapr.workflow.activity announceorderactivity");
+        assertThat(parentOf(spans, announced).name()).isEqualTo("dapr.workflow.activity placeorderactivity");
         assertThat(span(spans, "payment-service", "dapr.pubsub publish payments").kind()).isEqualTo("PRODUCER");
         assertThat(span(spans, "inventory-service", "dapr.state save statestore").tags())
                 .containsEntry("dapr.app_id", "inventory-service");
@@ -62,7 +62,7 @@ public class OrderTraceIT {
         // The workflow: started in the request's trace, each activity a child of daprd's span for it.
         assertThat(parentOf(spans, span(spans, "order-service", "create_orchestration||" + WORKFLOW)).name())
                 .isEqualTo("/taskhubsidecarservice/startinstance");
-        for (String activity : List.of("reservestockactivity", "announceorderactivity", "confirmsaleactivity", "settleorderactivity")) {
+        for (String activity : List.of("placeorderactivity", "completeorderactivity")) {
             Span mine = span(spans, "order-service", "dapr.workflow.activity " + activity);
             assertThat(mine.fromApplication()).isTrue();
             assertThat(parentOf(spans, mine).name()).isEqualTo("activity||dev.daprshop.order.application.saga." + activity);
@@ -96,7 +96,7 @@ public class OrderTraceIT {
                 .collect(Collectors.toSet());
         return parts.containsAll(ALL_PARTS)
                 && spans.stream().anyMatch(span -> span.name().equals("dapr.state save orderstore")
-                        && parentIn(span, spans, "dapr.workflow.activity settleorderactivity"))
+                        && parentIn(span, spans, "dapr.workflow.activity completeorderactivity"))
                 && spans.stream().allMatch(span -> span.parentId() == null || ids.contains(span.parentId()));
     }
 

@@ -48,7 +48,7 @@ public class ResiliencyIT {
             JsonObject order = awaitFinal(orderId, Duration.ofSeconds(90));
 
             assertThat(order.getString("status")).isEqualTo("REJECTED");
-            assertThat(order.getString("reason")).startsWith("the stock could not be reserved: inventory-service reserve failed")
+            assertThat(order.getString("reason")).startsWith("the order could not be placed: inventory-service reserve failed")
                     .contains("circuit breaker is open");
             assertThat(Duration.between(placed, Instant.now())).isLessThan(Duration.ofSeconds(90));
         } finally {

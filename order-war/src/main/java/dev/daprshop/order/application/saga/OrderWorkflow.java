@@ -2,7 +2,6 @@ package dev.daprshop.order.application.saga;
 
 import dev.daprshop.order.application.saga.Steps.OrderToPlace;
 import dev.daprshop.order.application.saga.Steps.PaymentResult;
-import dev.daprshop.order.application.saga.Steps.PricedOrder;
 import dev.daprshop.order.application.saga.Steps.ReservationResult;
 import dev.daprshop.order.application.saga.Steps.Settlement;
 import dev.daprshop.order.domain.OrderStatus;
@@ -17,11 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
 /**
- * The order saga as a Dapr workflow (instance id = order id): reserve the stock, save the order
- * and announce it (outbox), wait for payment-service's result as an external event, then confirm
- * the sale ({@code COMPLETED}) or give the stock back ({@code CANCELLED}). Refused stock ends the
- * order {@code REJECTED}. Every step is an activity; daprd keeps the history, so the saga goes on
- * where it stopped when the application or its sidecar restarts.
+ * The order saga as a Dapr workflow (instance id = order id): place the order (hold the stock,
+ * save the priced order, announce it), wait for payment-service's result as an external event,
+ * then complete it (the hold becomes a sale, {@code COMPLETED}) or give the stock back
+ * ({@code CANCELLED}). Refused stock ends the order {@code REJECTED}. Each step is one activity,
+ * one durable round trip; daprd keeps the history, so the saga goes on where it stopped when the
+ * application or its sidecar restarts.
  *
  * <p>This code is replayed from the history at every step: it must be deterministic and must not
  * call anything but the context (no clock, no I/O, no spans, no live configuration).
@@ -40,22 +40,15 @@ public class OrderWorkflow implements Workflow {
     public WorkflowStub create() {
         return context -> {
             OrderToPlace order = context.getInput(OrderToPlace.class);
-            ReservationResult reservation;
+            ReservationResult placed;
             try {
-                reservation = step(context, ReserveStockActivity.class, order, ReservationResult.class);
+                placed = step(context, PlaceOrderActivity.class, order, ReservationResult.class);
             } catch (TaskFailedException failed) {
-                releaseAfterFailure(context, order.orderId());
-                settle(context, order.orderId(), OrderStatus.REJECTED, "the stock could not be reserved: " + cause(failed));
+                rejectAfterFailure(context, order.orderId(), "the order could not be placed: " + cause(failed));
                 return;
             }
-            if (!reservation.reserved()) {
-                settle(context, order.orderId(), OrderStatus.REJECTED, reservation.reason());
-                return;
-            }
-            try {
-                step(context, AnnounceOrderActivity.class, new PricedOrder(order.orderId(), reservation.lines()), Void.class);
-            } catch (TaskFailedException failed) {
-                cancel(context, order.orderId(), "the order could not be announced to payment: " + cause(failed));
+            if (!placed.reserved()) {
+                settle(context, order.orderId(), OrderStatus.REJECTED, placed.reason());
                 return;
             }
             PaymentResult payment = awaitPayment(context, order);
@@ -63,10 +56,7 @@ public class OrderWorkflow implements Workflow {
                 cancel(context, order.orderId(), payment.reason());
                 return;
             }
-            boolean sold = step(context, ConfirmSaleActivity.class, order.orderId(), Boolean.class);
-            if (sold) {
-                settle(context, order.orderId(), OrderStatus.COMPLETED, null);
-            } else {
+            if (!step(context, CompleteOrderActivity.class, order.orderId(), Boolean.class)) {
                 cancel(context, order.orderId(), "the reserved stock was released before the payment arrived");
             }
         };
@@ -81,21 +71,20 @@ public class OrderWorkflow implements Workflow {
         }
     }
 
-    /** Compensation: the stock goes back, then the order ends CANCELLED. */
+    /** Compensation: the stock goes back and the order ends CANCELLED. */
     private static void cancel(WorkflowContext context, String orderId, String reason) {
-        step(context, ReleaseStockActivity.class, orderId, Void.class);
-        settle(context, orderId, OrderStatus.CANCELLED, reason);
+        step(context, ReleaseAndSettleActivity.class, new Settlement(orderId, OrderStatus.CANCELLED, reason), Void.class);
     }
 
     /**
-     * A reservation that failed midway may have held some units: give them back if inventory can be
+     * A placement that failed midway may have held some units: give them back if inventory can be
      * reached now; if not, its reminder frees them when the hold runs out.
      */
-    private static void releaseAfterFailure(WorkflowContext context, String orderId) {
+    private static void rejectAfterFailure(WorkflowContext context, String orderId, String reason) {
         try {
-            step(context, ReleaseStockActivity.class, orderId, Void.class);
+            step(context, ReleaseAndSettleActivity.class, new Settlement(orderId, OrderStatus.REJECTED, reason), Void.class);
         } catch (TaskFailedException unreachable) {
-            // the reminder's job now
+            settle(context, orderId, OrderStatus.REJECTED, reason);
         }
     }
 

@@ -7,9 +7,8 @@ import io.dapr.workflows.WorkflowActivity;
 import io.dapr.workflows.WorkflowActivityContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.CompletableFuture;
 
-/** Saga step: the order's final status (and why), once. */
+/** Saga step: the order's final status (and why), once; nothing held to give back. */
 @ApplicationScoped
 public class SettleOrderActivity implements WorkflowActivity {
 
@@ -18,14 +17,7 @@ public class SettleOrderActivity implements WorkflowActivity {
 
     @Override
     public Object run(WorkflowActivityContext context) {
-        Settlement settlement = context.getInput(Settlement.class);
-        Await.result(store.order(settlement.orderId())
-                .thenCompose(found -> {
-                    var order = found.orElseThrow(() -> new IllegalStateException("no order " + settlement.orderId()));
-                    return order.value().status().isFinal()
-                            ? CompletableFuture.<Void>completedStage(null)
-                            : store.save(order.with(order.value().settled(settlement.status(), settlement.reason())));
-                }));
+        Await.result(Settlements.apply(store, context.getInput(Settlement.class)));
         return null;
     }
 }

@@ -18,9 +18,6 @@ public final class Steps {
     public record ReservationResult(boolean reserved, List<OrderLine> lines, String reason) {
     }
 
-    public record PricedOrder(String orderId, List<OrderLine> lines) {
-    }
-
     /** payment-service's decision, raised on the workflow as {@link OrderWorkflow#PAYMENT_RESULT}. */
     public record PaymentResult(boolean approved, String reason) {
     }

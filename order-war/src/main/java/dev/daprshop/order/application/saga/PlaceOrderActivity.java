@@ -1,0 +1,59 @@
+package dev.daprshop.order.application.saga;
+
+import dev.daprshop.dapr.workflow.Await;
+import dev.daprshop.order.application.saga.Steps.OrderToPlace;
+import dev.daprshop.order.application.saga.Steps.ReservationResult;
+import dev.daprshop.order.domain.Order;
+import dev.daprshop.order.domain.OrderCreated;
+import dev.daprshop.order.domain.OrderLine;
+import dev.daprshop.order.infrastructure.InventoryGateway;
+import dev.daprshop.order.infrastructure.InventoryGateway.Refused;
+import dev.daprshop.order.infrastructure.InventoryGateway.Reserved;
+import dev.daprshop.order.infrastructure.OrderEvents;
+import dev.daprshop.order.infrastructure.OrderStore;
+import io.dapr.workflows.WorkflowActivity;
+import io.dapr.workflows.WorkflowActivityContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Saga step: inventory-service holds the order's stock and prices it; the priced order is saved,
+ * then announced ({@code OrderCreated}) for payment. One step, so one durable round trip of the
+ * workflow; every part is idempotent by order id, so the workflow retries it whole until all are
+ * done. The event goes out only after the save committed: a retry after a crash finds the hold and
+ * the priced order and announces again, which payment-service, paying each order once, takes as
+ * the same order. (Dapr's transactional outbox gives that guarantee too, but holds every event a
+ * second before it publishes it.)
+ */
+@ApplicationScoped
+public class PlaceOrderActivity implements WorkflowActivity {
+
+    @Inject
+    InventoryGateway inventory;
+
+    @Inject
+    OrderStore store;
+
+    @Inject
+    OrderEvents events;
+
+    @Override
+    public Object run(WorkflowActivityContext context) {
+        OrderToPlace order = context.getInput(OrderToPlace.class);
+        return Await.result(inventory.reserve(order.orderId(), order.items()).thenCompose(outcome -> outcome instanceof Reserved reserved
+                ? announce(order.orderId(), reserved.lines()).thenApply(done -> new ReservationResult(true, reserved.lines(), null))
+                : CompletableFuture.completedStage(new ReservationResult(false, null, ((Refused) outcome).reason()))));
+    }
+
+    private CompletionStage<Void> announce(String orderId, List<OrderLine> lines) {
+        return store.order(orderId).thenCompose(found -> {
+            var order = found.orElseThrow(() -> new IllegalStateException("no order " + orderId));
+            Order priced = order.value().priced(lines);
+            return (priced.equals(order.value()) ? CompletableFuture.<Void>completedStage(null) : store.save(order.with(priced)))
+                    .thenCompose(saved -> events.announce(OrderCreated.of(priced)));
+        });
+    }
+}
