@@ -24,6 +24,11 @@ HOST = "127.0.0.1"
 FINAL = ("COMPLETED", "REJECTED", "CANCELLED")
 POST_TIMEOUT_S = 10
 SENDERS = 256            # enough threads that a slow system delays no arrival (open loop)
+IDLE_S = 10
+# daprd 1.16 drops some new workflow instances under load (dapr/dapr#9641): it logs this, and the
+# order stays PENDING until a reconciler ends it (the overload and faults issue).
+ENGINE_LOSS = "Ignoring complete task which no longer exists: unknown instance ID: "
+KNOWN_LOSS = "KNOWN_LOSS (dapr/dapr#9641) "
 AUDITED_TRACES = 5       # per step, the newest completed orders (the trace store keeps the newest spans)
 TRACE_PARTS = {f"{svc}-service/{side}" for svc in ("order", "inventory", "payment") for side in ("app", "sidecar")}
 
@@ -212,34 +217,41 @@ class Processes:
 
 
 class Monitor:
-    """Samples the processes every second between start() and stop(): CPU used, peak RSS."""
+    """Samples the processes every half second between start() and stop(): CPU used, peak RSS."""
+
+    INTERVAL_S = 0.5
 
     def __init__(self, processes):
         self.processes, self.peak, self.running = processes, {}, False
 
     def start(self):
-        self.first = self.processes.sample()
-        self.peak = {name: rss for name, (_, rss) in self.first.items()}
-        self.running, self.started = True, time.monotonic()
+        self.samples = [(time.monotonic(), self.processes.sample())]
+        self.peak = {name: rss for name, (_, rss) in self.samples[0][1].items()}
+        self.running = True
         self.thread = threading.Thread(target=self._loop, daemon=True)
         self.thread.start()
 
     def _loop(self):
         while self.running:
-            time.sleep(1)
-            self._note(self.processes.sample())
+            time.sleep(self.INTERVAL_S)
+            self._note()
 
-    def _note(self, sample):
+    def _note(self):
+        sample = self.processes.sample()
+        self.samples.append((time.monotonic(), sample))
         for name, (_, rss) in sample.items():
             self.peak[name] = max(self.peak.get(name, 0), rss)
 
-    def stop(self):
+    def stop(self, until=None):
+        """CPU from start() to the first sample at or after `until` (default: now), and that window's length;
+        a step's window ends when its last order became final, not when the drain gave up waiting."""
         self.running = False
         self.thread.join()
-        last = self.processes.sample()
-        self._note(last)
-        return {name: {"cpu_s": round(last[name][0] - self.first.get(name, (last[name][0], 0))[0], 3),
-                       "peak_rss_mib": round(self.peak[name] / 2**20, 1)} for name in last}, time.monotonic() - self.started
+        self._note()
+        first_at, first = self.samples[0]
+        last_at, last = next(((t, s) for t, s in self.samples if until is not None and t >= until), self.samples[-1])
+        return {name: {"cpu_s": round(last[name][0] - first.get(name, (last[name][0], 0))[0], 3),
+                       "peak_rss_mib": round(self.peak[name] / 2**20, 1)} for name in last}, last_at - first_at
 
 
 # ---------------------------------------------------------------------------------------- the load
@@ -363,11 +375,16 @@ class Step:
 
     # ------------------------------------------------------------------------------- checks
 
-    def verify(self, accepted):
+    def verify(self, accepted, lost):
         """The books after the drain, through the public API: each order's status as the store
         showed it, APPROVED payment if and only if COMPLETED, stock initial = available + sold and
-        nothing reserved."""
+        nothing reserved. What follows from an order that Dapr's workflow engine lost (`lost`) is
+        marked KNOWN_LOSS: still a problem, one that --tolerate-engine-losses accepts."""
         problems = []
+        held_by_lost = {}
+        for p in accepted:
+            if p["order"] in lost:
+                held_by_lost[p["product"]] = held_by_lost.get(p["product"], 0) + 1
 
         def check(p):
             status, _, body = self.orders.call("GET", f"/orders/{p['order']}")
@@ -392,14 +409,15 @@ class Step:
             problems.append(f"verification stopped: {len(failures)} reads failed ({failures[0]!r}); the system does not answer")
         sold, self.reasons = {}, {}
         for p, (status, payment, reason) in zip(accepted, answers):
+            known = KNOWN_LOSS if p["order"] in lost else ""
             if status in ("REJECTED", "CANCELLED"):
                 self.reasons[f"{status}: {reason}"] = self.reasons.get(f"{status}: {reason}", 0) + 1
             if status not in FINAL or "final" not in p:
-                problems.append(f"order {p['order']} not final within the drain (now {status})")
+                problems.append(f"{known}order {p['order']} not final within the drain (now {status})")
             elif p.get("final") and status != p["final"]:
                 problems.append(f"order {p['order']}: the store showed {p['final']}, the API {status}")
             if (payment == "APPROVED") != (status == "COMPLETED"):
-                problems.append(f"order {p['order']} is {status} with payment {payment}")
+                problems.append(f"{known}order {p['order']} is {status} with payment {payment}")
             if status == "COMPLETED":
                 sold[p["product"]] = sold.get(p["product"], 0) + 1
         for product in self.products if len(failures) < 20 else []:
@@ -409,8 +427,12 @@ class Step:
             except (OSError, ValueError) as failed:
                 problems.append(f"{product}: the stock could not be read ({failed!r})")
                 break
+            if status != 200:
+                problems.append(f"{product}: GET /inventory answered {status}: {body[:200].decode(errors='replace')}")
+                continue
             if stock["reserved"] != 0:
-                problems.append(f"{product}: {stock['reserved']} units still reserved")
+                known = KNOWN_LOSS if stock["reserved"] == held_by_lost.get(product) else ""
+                problems.append(f"{known}{product}: {stock['reserved']} units still reserved")
             if stock["available"] + stock["reserved"] + sold.get(product, 0) != self.initial:
                 problems.append(f"{product}: available {stock['available']} + reserved {stock['reserved']} + sold "
                                 f"{sold.get(product, 0)} != initial {self.initial}")
@@ -477,6 +499,18 @@ class Step:
         }
 
 
+def engine_losses(order_ids):
+    """The orders among `order_ids` that daprd-order's log says its workflow engine lost."""
+    if not order_ids:
+        return set()
+    try:
+        with open(os.path.join(os.environ["STATE"], "logs", "daprd-order.log"), errors="replace") as f:
+            logged = {line.split(ENGINE_LOSS, 1)[1][:36] for line in f if ENGINE_LOSS in line}
+    except OSError:
+        return set()
+    return order_ids & logged
+
+
 def run(args):
     run_dir = os.path.join(os.environ["STATE"], "run")
     with open(os.path.join(os.environ["STATE"], "secrets.json")) as f:
@@ -492,6 +526,12 @@ def run(args):
         warmup.stock_up()
         warmup.load()
         warmup.drain()
+    say(f"idle (no orders) for {IDLE_S} s: what the system burns doing nothing")
+    monitor = Monitor(processes)
+    monitor.start()
+    time.sleep(IDLE_S)
+    usage, window_s = monitor.stop()
+    idle = {name: round(u["cpu_s"] * 100 / window_s, 1) for name, u in usage.items()}
     steps = []
     for index, rate in enumerate(args.rates):
         step = Step(args, rate, index, orders, inventory, payments, finals)
@@ -502,9 +542,10 @@ def run(args):
         monitor.start()
         step.load()
         accepted = step.drain()
-        usage, window_s = monitor.stop()
+        usage, window_s = monitor.stop(until=max((p["final_at"] for p in accepted if "final_at" in p), default=None))
         audits = step.audit_traces(accepted, port("ZIPKIN_PORT", 9411)) if args.label == "on" else []
-        problems = step.verify(accepted)
+        lost = engine_losses({p["order"] for p in accepted if "final" not in p})
+        problems = step.verify(accepted, lost)
         problems += [f"trace {a['trace']}: {a['roots']} roots, orphans {a['orphans']}, missing {a['missing']}"
                      + ("" if a["settled"] else ", no settle step") for a in audits if not a["ok"]]
         result = step.summary(accepted, usage, window_s, problems, audits)
@@ -518,10 +559,15 @@ def run(args):
         for problem in problems[:20]:
             say(f"  PROBLEM: {problem}")
         with open(args.out, "w") as f:      # after every step: a run cut short keeps what it measured
-            json.dump({"label": args.label, "steps": steps}, f, indent=1)
+            json.dump({"label": args.label, "idle_cpu_percent": idle, "steps": steps}, f, indent=1)
         if args.pause and index + 1 < len(args.rates):
             time.sleep(args.pause)
-    return 1 if any(s["problems"] for s in steps) else 0
+    known = [p for s in steps for p in s["problems"] if p.startswith(KNOWN_LOSS)]
+    failing = [p for s in steps for p in s["problems"] if not (args.tolerate_engine_losses and p.startswith(KNOWN_LOSS))]
+    if known and args.tolerate_engine_losses:
+        say(f"tolerated: {len(known)} problem(s) from orders Dapr's workflow engine lost (dapr/dapr#9641; "
+            "the reconciler of the overload and faults issue will end such orders)")
+    return 1 if failing else 0
 
 
 # -------------------------------------------------------------------------------------- the report
@@ -576,11 +622,14 @@ def markdown(result, charts):
              "CPU ms per order sums every process of the system (not the load generator) over the step, from the",
              "first POST until the last order was final, divided by the orders that reached a final state.", ""]
     names = sorted({n for s in steps for n in s["cpu_ms_per_order"]})
-    lines += ["## Where the CPU goes (ms per order) and peak RSS (MiB)", "",
-              "| process | " + " | ".join(f"{s['label']} {s['offered_per_s']}/s" for s in steps) + " |",
-              "|---|" + "---|" * len(steps)]
+    idle = {run["label"]: run.get("idle_cpu_percent", {}) for run in result["runs"]}
+    lines += ["## Where the CPU goes (ms per order, % of one core) and peak RSS (MiB)", "",
+              "Idle: % of one core used with no orders, measured for 10 s before the steps.", "",
+              "| process | " + " | ".join(f"idle, tracing {label}" for label in idle) + " | "
+              + " | ".join(f"{s['label']} {s['offered_per_s']}/s" for s in steps) + " |",
+              "|---|" + "---|" * (len(idle) + len(steps))]
     for n in names:
-        lines.append(f"| {n} | " + " | ".join(f"{s['cpu_ms_per_order'].get(n, 0)} ms ({s['cpu_percent'].get(n, 0)}%), "
+        lines.append(f"| {n} | " + " | ".join(f"{i.get(n, 0)}%" for i in idle.values()) + " | " + " | ".join(f"{s['cpu_ms_per_order'].get(n, 0)} ms ({s['cpu_percent'].get(n, 0)}%), "
                                              f"{s['peak_rss_mib'].get(n, 0)} MiB" for s in steps) + " |")
     lines.append("")
     for chart in charts:
@@ -659,7 +708,9 @@ def main():
     r.add_argument("--products", type=int, default=50)
     r.add_argument("--hot", action="store_true")
     r.add_argument("--pause", type=float, default=5)
-    r.add_argument("--warmup", type=float, default=20)
+    r.add_argument("--warmup", type=float, default=30)
+    r.add_argument("--tolerate-engine-losses", action="store_true",
+                   help="exit 0 when the only problems come from orders daprd's workflow engine lost (dapr/dapr#9641)")
     r.add_argument("--seed", default="daprshop")
     r.add_argument("--run-id", default=uuid.uuid4().hex[:8])
     r.add_argument("--out", required=True)
