@@ -46,13 +46,14 @@ public class OrderService {
             return CompletableFuture.failedStage(Workflows.saturated());
         }
         Order order = Order.accepted(orderId, customerId, items, traceId);
-        var toPlace = new OrderToPlace(orderId, items, paymentTimeout.toSeconds());
-        return store.order(orderId).thenCompose(existing -> existing.isPresent()
-                ? resume(existing.get().value(), toPlace)
-                : create(order, toPlace));
+        return create(order, new OrderToPlace(orderId, items, paymentTimeout.toSeconds()));
     }
 
-    /** A first write: of two requests with one Idempotency-Key, the one that loses finds the winner's order. */
+    /**
+     * A first write, tried before any read (a new order, the common case, costs one call): of two
+     * requests with one Idempotency-Key, and for a key used before, the write that loses finds the
+     * order already there.
+     */
     private CompletionStage<Order> create(Order order, OrderToPlace toPlace) {
         return store.save(Versioned.fresh(order))
                 .handle((saved, lost) -> lost)
