@@ -74,8 +74,9 @@ class Http:
 
 
 def parallel(items, work, threads=16):
-    """Runs work(item) for every item on a few threads; returns the results in order."""
-    results, todo = [None] * len(items), queue.Queue()
+    """Runs work(item) for every item on a few threads; returns the results in order. The first
+    failure of any item is raised here, after the others have run."""
+    results, failures, todo = [None] * len(items), [], queue.Queue()
     for i, item in enumerate(items):
         todo.put((i, item))
 
@@ -85,13 +86,18 @@ def parallel(items, work, threads=16):
                 i, item = todo.get_nowait()
             except queue.Empty:
                 return
-            results[i] = work(item)
+            try:
+                results[i] = work(item)
+            except BaseException as failed:      # SystemExit too: a thread would swallow it
+                failures.append(failed)
 
     pool = [threading.Thread(target=worker, daemon=True) for _ in range(threads)]
     for t in pool:
         t.start()
     for t in pool:
         t.join()
+    if failures:
+        raise failures[0]
     return results
 
 
@@ -311,10 +317,17 @@ class Step:
 
     def stock_up(self):
         def put(product):
-            status, _, body = self.inventory.call("PUT", f"/inventory/{product}",
-                                                  {"available": self.initial, "unitPrice": 9.90})
-            if status != 200:
-                raise SystemExit(f"bench: PUT /inventory/{product} answered {status}: {body[:200]!r}")
+            for attempt in (1, 2, 3):     # setting stock is idempotent; it is set-up, not what is measured
+                try:
+                    status, _, body = self.inventory.call("PUT", f"/inventory/{product}",
+                                                          {"available": self.initial, "unitPrice": 9.90})
+                except OSError as failed:
+                    status, body = "no answer", repr(failed).encode()
+                if status == 200:
+                    return
+                say(f"  PUT /inventory/{product} answered {status} (attempt {attempt} of 3): {body[:200]!r}")
+                time.sleep(1)
+            raise SystemExit(f"bench: could not set the stock of {product}: PUT /inventory answered {status}")
         parallel(self.products, put, threads=8)
 
     def arrivals(self):
