@@ -10,7 +10,8 @@ import reactor.core.publisher.Mono;
  * One product's stock as a Dapr virtual actor (actor id = product id). Dapr runs one call per
  * actor at a time, so every change to a product's stock is a turn of its own: concurrent orders
  * can never hold more units than there are. Holds are idempotent by order id; a hold that is
- * neither confirmed nor released in time is released by a reminder. ({@code @ActorMethod} tells
+ * neither confirmed nor released in time is released by a reminder; a sale whose order is
+ * cancelled after all is taken back. ({@code @ActorMethod} tells
  * the SDK's proxy what a {@code Mono} carries.)
  */
 @ActorType(name = InventoryActor.TYPE)
@@ -34,9 +35,12 @@ public interface InventoryActor {
     @ActorMethod(returns = Settlement.class)
     Mono<Settlement> confirm(String orderId);
 
-    /** Frees the order's held units; answers how the order's hold ended. */
+    /**
+     * The order is off: its held units are free to sell again, or, when they were sold already, the
+     * sale is taken back ({@code quantity} units return). Answers how the order's hold ended.
+     */
     @ActorMethod(returns = Settlement.class)
-    Mono<Settlement> release(String orderId);
+    Mono<Settlement> release(Hold hold);
 
     record Restock(int available, BigDecimal unitPrice) {
     }
@@ -50,6 +54,9 @@ public interface InventoryActor {
         public enum Status { HELD, UNKNOWN_PRODUCT, NOT_ENOUGH_STOCK, SETTLED }
     }
 
-    /** How an order's hold ended: sold, given back, given back by the reminder, or never held. */
-    enum Settlement { SOLD, RELEASED, EXPIRED, NONE }
+    /**
+     * How an order's hold ended: sold, given back, given back by the reminder, sold and then taken
+     * back, or never held.
+     */
+    enum Settlement { SOLD, RELEASED, EXPIRED, RETURNED, NONE }
 }

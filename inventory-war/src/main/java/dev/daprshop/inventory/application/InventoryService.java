@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Stock and reservations. A product's stock changes only inside its {@link InventoryActor}, one
@@ -80,48 +80,68 @@ public class InventoryService {
             }
             String reason = (outcome.status() == HoldOutcome.Status.UNKNOWN_PRODUCT ? "unknown product " : "not enough stock of ")
                     + productId;
-            return each(orderId, held, actors::release).thenApply(released -> Reservation.rejected(orderId, reason));
+            return each(held, line -> actors.release(line.productId(), hold(orderId, line)))
+                    .thenApply(released -> Reservation.rejected(orderId, reason));
         });
     }
 
-    /** The held units are sold. Idempotent; empty when there is no such reservation. */
+    /**
+     * The held units of every line are sold, or none: when a hold ran out before (or was released),
+     * the lines already sold are taken back and the reservation ends {@code EXPIRED} (or
+     * {@code RELEASED}). Idempotent; empty when there is no such reservation.
+     */
     public CompletionStage<Optional<Reservation>> confirm(String orderId) {
-        return settle(orderId, actors::confirm);
-    }
-
-    /** The held units are free to sell again. Idempotent; empty when there is no such reservation. */
-    public CompletionStage<Optional<Reservation>> release(String orderId) {
-        return settle(orderId, actors::release);
-    }
-
-    private CompletionStage<Optional<Reservation>> settle(String orderId,
-                                                          BiFunction<String, String, CompletionStage<Settlement>> change) {
         return OptimisticRetry.run(() -> store.reservation(orderId).thenCompose(found -> {
             if (found.isEmpty() || found.get().value().status() != Reservation.Status.RESERVED) {
                 return CompletableFuture.completedStage(found.map(Versioned::value));
             }
             Versioned<Reservation> reservation = found.get();
-            return each(orderId, reservation.value().lines(), change).thenCompose(ends -> {
-                Versioned<Reservation> settled = reservation.with(reservation.value().withStatus(statusOf(ends)));
-                return store.saveReservation(settled).thenApply(saved -> Optional.of(settled.value()));
+            List<Line> lines = reservation.value().lines();
+            return each(lines, line -> actors.confirm(line.productId(), orderId)).thenCompose(ends -> {
+                if (ends.stream().allMatch(end -> end == Settlement.SOLD)) {
+                    return saveAs(reservation, reservation.value().confirmed());
+                }
+                Reservation ended = ends.contains(Settlement.EXPIRED) ? reservation.value().expired() : reservation.value().released();
+                return each(lines, line -> actors.release(line.productId(), hold(orderId, line)))
+                        .thenCompose(givenBack -> saveAs(reservation, ended));
             });
         }));
     }
 
-    /** SOLD or RELEASED when every line ended so; EXPIRED when a hold ran out before. */
-    private static Reservation.Status statusOf(List<Settlement> ends) {
-        if (ends.stream().allMatch(end -> end == Settlement.SOLD)) {
-            return Reservation.Status.CONFIRMED;
-        }
-        return ends.stream().anyMatch(end -> end == Settlement.EXPIRED) ? Reservation.Status.EXPIRED : Reservation.Status.RELEASED;
+    /**
+     * The order is off: held units are free to sell again and sold ones are taken back. Idempotent.
+     * An order never reserved gets a released reservation, so that a reservation request still on
+     * its way (a retry) holds nothing for it afterwards.
+     */
+    public CompletionStage<Reservation> release(String orderId) {
+        return OptimisticRetry.run(() -> store.reservation(orderId).thenCompose(found -> {
+            if (found.isEmpty()) {
+                Reservation none = Reservation.releasedUnheld(orderId);
+                return store.saveReservation(Versioned.fresh(none)).thenApply(saved -> none);
+            }
+            Versioned<Reservation> reservation = found.get();
+            if (!reservation.value().holdsOrSold()) {
+                return CompletableFuture.completedStage(reservation.value());
+            }
+            return each(reservation.value().lines(), line -> actors.release(line.productId(), hold(orderId, line)))
+                    .thenCompose(ends -> saveAs(reservation, reservation.value().released()))
+                    .thenApply(Optional::orElseThrow);
+        }));
+    }
+
+    private CompletionStage<Optional<Reservation>> saveAs(Versioned<Reservation> reservation, Reservation ended) {
+        return store.saveReservation(reservation.with(ended)).thenApply(saved -> Optional.of(ended));
+    }
+
+    private static InventoryActor.Hold hold(String orderId, Line line) {
+        return new InventoryActor.Hold(orderId, line.quantity());
     }
 
     /** One actor call per line, one after the other. */
-    private static CompletionStage<List<Settlement>> each(String orderId, List<Line> lines,
-                                                         BiFunction<String, String, CompletionStage<Settlement>> change) {
+    private static CompletionStage<List<Settlement>> each(List<Line> lines, Function<Line, CompletionStage<Settlement>> change) {
         CompletionStage<List<Settlement>> all = CompletableFuture.completedStage(new ArrayList<>());
         for (Line line : lines) {
-            all = all.thenCompose(ends -> change.apply(line.productId(), orderId).thenApply(end -> {
+            all = all.thenCompose(ends -> change.apply(line).thenApply(end -> {
                 ends.add(end);
                 return ends;
             }));

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * Units of products held for one order, at the prices of the moment they were reserved; or, as
  * the answer to a reservation that cannot be made, {@code REJECTED} with the reason (never stored).
+ * {@code RESERVED} ends {@code CONFIRMED} (sold), {@code EXPIRED} or {@code RELEASED}; a
+ * {@code CONFIRMED} one can still be {@code RELEASED} when its order is cancelled after all.
  */
 public record Reservation(String orderId, Status status, List<Line> lines, String reason) {
 
@@ -24,7 +26,41 @@ public record Reservation(String orderId, Status status, List<Line> lines, Strin
     public record Line(String productId, int quantity, BigDecimal unitPrice) {
     }
 
-    public Reservation withStatus(Status newStatus) {
-        return new Reservation(orderId, newStatus, lines, reason);
+    /**
+     * The release of an order that holds nothing (yet): stored, so that a reservation request for
+     * it that arrives later finds the order settled and holds nothing.
+     */
+    public static Reservation releasedUnheld(String orderId) {
+        return new Reservation(orderId, Status.RELEASED, List.of(), "the order was released before its stock was held");
+    }
+
+    /** Whether units are held or sold under this reservation (so a release has something to give back). */
+    public boolean holdsOrSold() {
+        return status == Status.RESERVED || status == Status.CONFIRMED;
+    }
+
+    /** Every line sold. */
+    public Reservation confirmed() {
+        return ended(Status.RESERVED, Status.CONFIRMED);
+    }
+
+    /** A hold ran out before the sale: nothing of the order is held or sold. */
+    public Reservation expired() {
+        return ended(Status.RESERVED, Status.EXPIRED);
+    }
+
+    /** Nothing of the order is held or sold any more (held units freed, sold ones taken back). */
+    public Reservation released() {
+        if (!holdsOrSold()) {
+            throw new IllegalStateException("reservation of order " + orderId + " is " + status + ": nothing to release");
+        }
+        return new Reservation(orderId, Status.RELEASED, lines, reason);
+    }
+
+    private Reservation ended(Status from, Status to) {
+        if (status != from) {
+            throw new IllegalStateException("reservation of order " + orderId + " is " + status + ", not " + from);
+        }
+        return new Reservation(orderId, to, lines, reason);
     }
 }

@@ -12,6 +12,10 @@ import java.util.Objects;
  * <p>The holds live in the product's own record so that holding, selling or giving back units is
  * one single-key write with an ETag: Dapr's Redis state store does not roll a multi-key
  * transaction back when one of its ETag checks fails.
+ *
+ * <p>Units are never lost or made up: for every product, the units stocked equal
+ * {@code available + reserved()} plus the units of sales that stand (a sale taken back returns
+ * its units to {@code available}).
  */
 public record Stock(String productId, int available, Map<String, Integer> holds, BigDecimal unitPrice) {
 
@@ -63,6 +67,14 @@ public record Stock(String productId, int available, Map<String, Integer> holds,
     public Stock release(String orderId) {
         Integer quantity = holds.get(orderId);
         return quantity == null ? this : new Stock(productId, available + quantity, without(orderId), unitPrice);
+    }
+
+    /** Units of a sale that was taken back (its order was cancelled after all) are free to sell again. */
+    public Stock takeBack(int quantity) {
+        if (quantity < 1) {
+            throw new IllegalArgumentException("quantity must be positive");
+        }
+        return new Stock(productId, available + quantity, holds, unitPrice);
     }
 
     /** The order's held units are sold: they leave the stock. */

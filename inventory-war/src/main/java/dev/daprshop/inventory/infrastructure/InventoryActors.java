@@ -52,8 +52,8 @@ public class InventoryActors {
     }
 
     @DaprCall(api = DaprApi.ACTOR, operation = "release", component = InventoryActor.TYPE)
-    public CompletionStage<InventoryActor.Settlement> release(String productId, String orderId) {
-        return actor(productId).release(orderId).toFuture();
+    public CompletionStage<InventoryActor.Settlement> release(String productId, InventoryActor.Hold hold) {
+        return actor(productId).release(hold).toFuture();
     }
 
     private InventoryActor actor(String productId) {

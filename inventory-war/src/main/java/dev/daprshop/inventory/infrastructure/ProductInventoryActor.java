@@ -67,8 +67,11 @@ public class ProductInventoryActor extends AbstractActor implements InventoryAct
     }
 
     @Override
-    public Mono<Settlement> release(String orderId) {
-        return Mono.fromCallable(() -> settle(orderId, Settlement.RELEASED));
+    public Mono<Settlement> release(Hold hold) {
+        return Mono.fromCallable(() -> {
+            Settlement end = settle(hold.orderId(), Settlement.RELEASED);
+            return end == Settlement.SOLD ? takeBack(hold) : end;
+        });
     }
 
     private Stock set(Restock restock) {
@@ -125,6 +128,16 @@ public class ProductInventoryActor extends AbstractActor implements InventoryAct
         unregisterReminder(EXPIRE + orderId).block();
         commit(settled);
         return end;
+    }
+
+    /** The order's sale is undone: its units are free to sell again, once. */
+    private Settlement takeBack(Hold hold) {
+        Stock stock = current().orElseThrow(() -> new IllegalStateException("sold units of an unknown product"));
+        Stock returned = stock.takeBack(hold.quantity());
+        save(returned);
+        getActorStateManager().set(orderKey(hold.orderId()), Settlement.RETURNED).block();
+        commit(returned);
+        return Settlement.RETURNED;
     }
 
     /**

@@ -23,8 +23,8 @@ import java.util.concurrent.CompletionStage;
  * {@code POST /reservations} holds units (answer {@code RESERVED}, or {@code REJECTED} with the
  * reason: a refusal is an answer, so Dapr's retries and circuit breakers do not count it as a
  * failure of inventory-service), {@code POST
- * /reservations/{orderId}/confirmation} sells them, {@code DELETE /reservations/{orderId}} gives
- * them back. All idempotent by order id.
+ * /reservations/{orderId}/confirmation} sells them (all lines or none), {@code DELETE
+ * /reservations/{orderId}} gives back what the order holds or bought. All idempotent by order id.
  */
 @FromSidecar
 @Path("/reservations")
@@ -62,8 +62,7 @@ public class ReservationResource {
     @DELETE
     @Path("{orderId}")
     public CompletionStage<Reservation> release(@PathParam("orderId") String orderId) {
-        return inventory.release(orderId).thenApply(found -> found
-                .orElseThrow(() -> ProblemException.notFound("no reservation for order " + orderId)));
+        return inventory.release(orderId);
     }
 
     /** The body of {@code POST /reservations}. */
