@@ -19,7 +19,8 @@ import java.util.List;
  * {@code GET /dapr/subscribe}: the subscriptions daprd asks for at start, declared by putting the
  * Dapr SDK's {@link Topic} annotation on a JAX-RS method. They are collected once from this
  * application's own beans: in the one-server deployment every WAR carries this class, and each
- * must answer with its own subscriptions only.
+ * must answer with its own subscriptions only. Every dead-letter topic named there is subscribed
+ * as well, to {@link DeadLetterResource}.
  *
  * <pre>{@code
  * @POST
@@ -65,6 +66,11 @@ public class SubscriptionResource {
                 }
             }
         }
+        // Each dead-letter topic is read too: what a subscription gave up on is recorded (DeadLetters).
+        found.addAll(found.stream().filter(subscription -> subscription.deadLetterTopic() != null)
+                .map(subscription -> new Subscription(subscription.pubsubname(), subscription.deadLetterTopic(),
+                        DeadLetterResource.ROUTE + subscription.deadLetterTopic(), null))
+                .distinct().toList());
         found.sort(Comparator.comparing(Subscription::topic));
         return List.copyOf(found);
     }

@@ -1,6 +1,8 @@
 package dev.daprshop.dapr.web;
 
 import dev.daprshop.dapr.configuration.LiveConfiguration;
+import dev.daprshop.dapr.pubsub.DeadLetters;
+import dev.daprshop.dapr.security.FromSidecar;
 import dev.daprshop.dapr.sidecar.DaprSidecar;
 import io.dapr.client.DaprClient;
 import io.opentelemetry.api.trace.Span;
@@ -32,6 +34,9 @@ public class DiagnosticsResource {
     @Inject
     LiveConfiguration configuration;
 
+    @Inject
+    DeadLetters deadLetters;
+
     /** Asynchronous: the request thread is not held while the sidecar answers. */
     @GET
     public CompletionStage<ServiceInfo> get() {
@@ -40,6 +45,17 @@ public class DiagnosticsResource {
                 .map(metadata -> new ServiceInfo(sidecar.appId(), traceId,
                         new SidecarInfo(metadata.getId(), metadata.getRuntimeVersion()), configuration.snapshot()))
                 .toFuture();
+    }
+
+    /**
+     * The latest events this service's subscriptions gave up on (see {@link DeadLetters}). They
+     * carry customers' data: only with the app API token, like daprd's calls.
+     */
+    @GET
+    @Path("dead-letters")
+    @FromSidecar
+    public DeadLetters.Summary deadLetters() {
+        return deadLetters.summary();
     }
 
     /**
