@@ -64,7 +64,7 @@ public class DurabilityIT {
             JsonObject order = Shop.awaitFinal(orderId);
             assertThat(order.getString("status")).isEqualTo("CANCELLED");
             assertThat(order.getString("reason")).isEqualTo("no payment result within 3 s");
-            JsonObject stock = Shop.stock(product);
+            JsonObject stock = Shop.awaitNothingReserved(product);
             assertThat(stock.getInt("available")).isEqualTo(4);
             assertThat(stock.getInt("reserved")).isZero();
         } finally {

@@ -55,7 +55,7 @@ public class ResiliencyIT {
             ShopControl.start("daprd-inventory");
             awaitInventoryReachable();
         }
-        assertThat(Shop.stock(product).getInt("reserved")).isZero();
+        assertThat(Shop.awaitNothingReserved(product).getInt("reserved")).isZero();
     }
 
     private static JsonObject awaitFinal(String orderId, Duration timeout) throws InterruptedException {

@@ -42,6 +42,21 @@ final class Shop {
         return ok(send("GET", INVENTORY + "/inventory/" + productId, null, Map.of()));
     }
 
+    /**
+     * The product's stock once nothing is held for orders any more (at most 10 s): an order ends
+     * CANCELLED first and gives its units back right after, so a read at that moment may still
+     * see them held.
+     */
+    static JsonObject awaitNothingReserved(String productId) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(10);
+        JsonObject stock = stock(productId);
+        while (stock.getInt("reserved") > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            stock = stock(productId);
+        }
+        return stock;
+    }
+
     static Answer placeOrder(String body, Map<String, String> headers) {
         return send("POST", ORDERS + "/orders", body, headers);
     }

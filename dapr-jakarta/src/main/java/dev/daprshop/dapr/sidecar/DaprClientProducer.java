@@ -3,6 +3,7 @@ package dev.daprshop.dapr.sidecar;
 import io.dapr.actors.client.ActorClient;
 import io.dapr.client.DaprClient;
 import io.dapr.client.DaprClientBuilder;
+import io.dapr.client.DaprPreviewClient;
 import io.dapr.client.resiliency.ResiliencyOptions;
 import io.dapr.config.Properties;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,17 @@ public class DaprClientProducer {
     @Produces
     @ApplicationScoped
     DaprClient daprClient(DaprSidecar sidecar) {
+        return builder(sidecar).build();
+    }
+
+    /** The client of Dapr's alpha APIs (jobs), configured like {@link #daprClient}. */
+    @Produces
+    @ApplicationScoped
+    DaprPreviewClient daprPreviewClient(DaprSidecar sidecar) {
+        return builder(sidecar).buildPreviewClient();
+    }
+
+    private static DaprClientBuilder builder(DaprSidecar sidecar) {
         DaprClientBuilder builder = new DaprClientBuilder()
                 .withPropertyOverride(Properties.SIDECAR_IP, sidecar.host())
                 .withPropertyOverride(Properties.HTTP_PORT, String.valueOf(sidecar.httpPort()))
@@ -29,7 +41,7 @@ public class DaprClientProducer {
                 // A call that found the sidecar unavailable is tried again (see SidecarChannelBuilder).
                 .withResiliencyOptions(new ResiliencyOptions().setMaxRetries(3));
         sidecar.apiToken().ifPresent(token -> builder.withPropertyOverride(Properties.API_TOKEN, token));
-        return builder.build();
+        return builder;
     }
 
     /**
@@ -49,6 +61,10 @@ public class DaprClientProducer {
     }
 
     void close(@Disposes DaprClient client) throws Exception {
+        client.close();
+    }
+
+    void close(@Disposes DaprPreviewClient client) throws Exception {
         client.close();
     }
 }

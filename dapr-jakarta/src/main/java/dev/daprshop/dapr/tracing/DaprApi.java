@@ -11,7 +11,8 @@ public enum DaprApi {
     CONFIGURATION(SpanKind.CLIENT),
     SECRETS(SpanKind.CLIENT),
     ACTOR(SpanKind.CLIENT),
-    WORKFLOW(SpanKind.CLIENT);
+    WORKFLOW(SpanKind.CLIENT),
+    JOBS(SpanKind.CLIENT);
 
     private final SpanKind spanKind;
 

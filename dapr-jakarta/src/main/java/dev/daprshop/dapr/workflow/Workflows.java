@@ -6,6 +6,7 @@ import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
 import io.dapr.workflows.Workflow;
 import io.dapr.workflows.client.DaprWorkflowClient;
+import io.dapr.workflows.client.WorkflowInstanceStatus;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.opentelemetry.context.Context;
@@ -110,17 +111,54 @@ public class Workflows {
     /** Raises {@code event} on the instance; {@code false} when there is no such instance to take it. */
     @DaprCall(api = DaprApi.WORKFLOW, operation = "raise event", component = "dapr")
     public CompletionStage<Boolean> raiseEvent(String instanceId, String event, Object payload) {
+        return onInstance(() -> {
+            client.raiseEvent(instanceId, event, payload);
+            return true;
+        });
+    }
+
+    /**
+     * Ends the instance if it still runs (its work is finished elsewhere): {@code true} when it was
+     * running and is terminated now, {@code false} when it had ended already or is unknown (1.16 may
+     * report an instance it lost as pending, and then not find it to terminate).
+     */
+    @DaprCall(api = DaprApi.WORKFLOW, operation = "terminate", component = "dapr")
+    public CompletionStage<Boolean> endIfRunning(String instanceId, String why) {
+        return onInstance(() -> {
+            WorkflowInstanceStatus status = client.getInstanceState(instanceId, false);
+            if (status == null || status.isCompleted()) {
+                return false;
+            }
+            client.terminateWorkflow(instanceId, why);
+            return true;
+        });
+    }
+
+    /** Deletes an ended instance's history: {@code false} when there was none (or it still runs). */
+    @DaprCall(api = DaprApi.WORKFLOW, operation = "purge", component = "dapr")
+    public CompletionStage<Boolean> purge(String instanceId) {
+        return onInstance(() -> client.purgeInstance(instanceId));
+    }
+
+    /** A call about one instance: {@code false} when daprd knows no such instance. */
+    private CompletionStage<Boolean> onInstance(Supplier<Boolean> blocking) {
         return call(() -> {
             try {
-                client.raiseEvent(instanceId, event, payload);
-                return true;
+                return blocking.get();
             } catch (StatusRuntimeException refused) {
-                if (refused.getStatus().getCode() == Status.Code.NOT_FOUND) {
+                if (noSuchInstance(refused)) {
                     return false;
                 }
                 throw refused;
             }
         });
+    }
+
+    /** daprd 1.16 answers for an unknown (or purged) instance with NOT_FOUND or UNKNOWN "no such instance exists". */
+    private static boolean noSuchInstance(StatusRuntimeException refused) {
+        String description = refused.getStatus().getDescription();
+        return refused.getStatus().getCode() == Status.Code.NOT_FOUND
+                || description != null && description.contains("no such instance");
     }
 
     private <T> CompletionStage<T> call(Supplier<T> blocking) {

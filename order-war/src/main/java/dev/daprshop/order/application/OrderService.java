@@ -2,12 +2,12 @@ package dev.daprshop.order.application;
 
 import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.dapr.workflow.Workflows;
+import dev.daprshop.order.application.saga.OrderDeadlines;
 import dev.daprshop.order.application.saga.OrderWorkflow;
 import dev.daprshop.order.application.saga.Steps.OrderToPlace;
 import dev.daprshop.order.application.saga.Steps.PaymentResult;
 import dev.daprshop.order.domain.Order;
 import dev.daprshop.order.domain.OrderLine;
-import dev.daprshop.order.domain.OrderStatus;
 import dev.daprshop.order.infrastructure.OrderStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,19 +34,27 @@ public class OrderService {
     @Inject
     Workflows workflows;
 
+    @Inject
+    OrderDeadlines deadlines;
+
     public CompletionStage<Optional<Order>> order(String orderId) {
         return store.order(orderId).thenApply(found -> found.map(Versioned::value));
     }
 
-    /** Places the order, or answers the order already placed under this id. */
+    /**
+     * Places the order, or answers the order already placed under this id. The order's deadline
+     * check is scheduled with it, so the order ends even if its workflow never runs.
+     */
     public CompletionStage<Order> place(String orderId, String customerId, List<OrderLine> items, String traceId,
-                                        Duration paymentTimeout) {
+                                        Duration paymentTimeout, Duration historyRetention) {
         if (!workflows.hasRoom()) {
             // Refused before anything is written: the same request later places the order.
             return CompletableFuture.failedStage(Workflows.saturated());
         }
         Order order = Order.accepted(orderId, customerId, items, traceId);
-        return create(order, new OrderToPlace(orderId, items, paymentTimeout.toSeconds()));
+        OrderToPlace toPlace = new OrderToPlace(orderId, items, paymentTimeout.toSeconds());
+        // Both at once: the request fails if either does, and its retry (same key) does both again.
+        return deadlines.watch(orderId, paymentTimeout, historyRetention).thenCombine(create(order, toPlace), (watched, placed) -> placed);
     }
 
     /**
@@ -58,19 +66,10 @@ public class OrderService {
         return store.save(Versioned.fresh(order))
                 .handle((saved, lost) -> lost)
                 .thenCompose(lost -> lost == null
-                        ? start(order, toPlace)
+                        ? start(order.orderId(), toPlace).thenApply(started -> order)
                         : store.order(order.orderId()).thenCompose(found -> found.isPresent()
                                 ? resume(found.get().value(), toPlace)
                                 : CompletableFuture.failedStage(lost)));
-    }
-
-    private CompletionStage<Order> start(Order order, OrderToPlace toPlace) {
-        return workflows.start(OrderWorkflow.class, order.orderId(), toPlace)
-                .thenApply(started -> order)
-                .exceptionallyCompose(failure -> store.order(order.orderId())
-                        .thenCompose(found -> store.save(found.orElseThrow().with(order.settled(OrderStatus.REJECTED,
-                                "order-service could not start processing the order; place it again"))))
-                        .thenCompose(marked -> CompletableFuture.failedStage(failure)));
     }
 
     /**
@@ -78,15 +77,23 @@ public class OrderService {
      * gets its workflow now; one already started (maybe by a request still in flight) is left as it is.
      */
     private CompletionStage<Order> resume(Order existing, OrderToPlace toPlace) {
-        if (existing.status().isFinal()) {
+        if (existing.isFinal()) {
             return CompletableFuture.completedStage(existing);
         }
-        return workflows.start(OrderWorkflow.class, existing.orderId(), toPlace).thenApply(started -> {
+        return start(existing.orderId(), toPlace).thenApply(started -> {
             if (started) {
                 LOG.info(() -> "order " + existing.orderId() + ": workflow started by a repeated request");
             }
             return existing;
         });
+    }
+
+    /**
+     * A start that fails leaves the order PENDING: the client's retry with the same key starts it,
+     * and without one its deadline check cancels it.
+     */
+    private CompletionStage<Boolean> start(String orderId, OrderToPlace toPlace) {
+        return workflows.start(OrderWorkflow.class, orderId, toPlace);
     }
 
     /** payment-service's decision, raised on the order's workflow; applied once by the workflow. */

@@ -4,13 +4,17 @@ import dev.daprshop.dapr.pubsub.CloudEvents;
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
 import dev.daprshop.dapr.tracing.TraceContext;
+import dev.daprshop.order.domain.OrderCancelled;
 import dev.daprshop.order.domain.OrderCreated;
 import io.dapr.client.DaprClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
 
-/** Announces orders on topic {@value #TOPIC}; payment-service pays each once, however often it hears of it. */
+/**
+ * Announces orders, and their cancellation, on topic {@value #TOPIC}; payment-service applies each
+ * once, however often it hears of it.
+ */
 @ApplicationScoped
 public class OrderEvents {
 
@@ -22,7 +26,16 @@ public class OrderEvents {
 
     @DaprCall(api = DaprApi.PUBSUB, operation = "publish", component = PUBSUB, topic = TOPIC)
     public CompletionStage<Void> announce(OrderCreated event) {
-        return dapr.publishEvent(PUBSUB, TOPIC, event, CloudEvents.ofType(OrderCreated.TYPE))
+        return publish(event, OrderCreated.TYPE);
+    }
+
+    @DaprCall(api = DaprApi.PUBSUB, operation = "publish", component = PUBSUB, topic = TOPIC)
+    public CompletionStage<Void> cancelled(OrderCancelled event) {
+        return publish(event, OrderCancelled.TYPE);
+    }
+
+    private CompletionStage<Void> publish(Object event, String type) {
+        return dapr.publishEvent(PUBSUB, TOPIC, event, CloudEvents.ofType(type))
                 .contextWrite(TraceContext.reactor())
                 .toFuture();
     }

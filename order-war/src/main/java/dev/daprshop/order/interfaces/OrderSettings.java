@@ -11,21 +11,24 @@ import java.time.Duration;
  * order-service's limits, from the Dapr configuration store and applied without a restart:
  * {@code order.max-quantity} (default 100), the most units of one product in an order, and
  * {@code order.payment-timeout-seconds} (default 120), how long an order waits for its payment
- * (fixed per order when it is placed).
+ * (fixed per order when it is placed), and {@code order.history-retention-seconds} (default 3600),
+ * how long a finished order's workflow history is kept after its deadline.
  */
 @ApplicationScoped
 public class OrderSettings {
 
     static final String MAX_QUANTITY = "order.max-quantity";
     static final String PAYMENT_TIMEOUT = "order.payment-timeout-seconds";
+    static final String HISTORY_RETENTION = "order.history-retention-seconds";
     private static final int DEFAULT_MAX_QUANTITY = 100;
     private static final int DEFAULT_PAYMENT_TIMEOUT_SECONDS = 120;
+    private static final int DEFAULT_HISTORY_RETENTION_SECONDS = 3600;
 
     @Inject
     LiveConfiguration configuration;
 
     void watch(@Observes Startup startup) {
-        configuration.watch(MAX_QUANTITY, PAYMENT_TIMEOUT);
+        configuration.watch(MAX_QUANTITY, PAYMENT_TIMEOUT, HISTORY_RETENTION);
     }
 
     public int maxQuantity() {
@@ -36,5 +39,10 @@ public class OrderSettings {
     public Duration paymentTimeout() {
         return Duration.ofSeconds(configuration.positiveInteger(PAYMENT_TIMEOUT)
                 .orElse(DEFAULT_PAYMENT_TIMEOUT_SECONDS));
+    }
+
+    /** How long a finished order's workflow history is kept (after the order's deadline) before it is purged. */
+    public Duration historyRetention() {
+        return Duration.ofSeconds(configuration.positiveInteger(HISTORY_RETENTION).orElse(DEFAULT_HISTORY_RETENTION_SECONDS));
     }
 }

@@ -2,7 +2,7 @@ package dev.daprshop.payment.domain;
 
 import java.math.BigDecimal;
 
-/** Published on topic {@code payments}: type PaymentCompleted or PaymentFailed. */
+/** Published on topic {@code payments}: type PaymentCompleted, PaymentFailed or PaymentRefunded. */
 public record PaymentResult(String orderId, String customerId, BigDecimal amount, String status, String reason) {
 
     public static PaymentResult of(Payment payment) {
@@ -10,6 +10,10 @@ public record PaymentResult(String orderId, String customerId, BigDecimal amount
     }
 
     public static String typeOf(Payment payment) {
-        return payment.approved() ? "PaymentCompleted" : "PaymentFailed";
+        return switch (payment.status()) {
+            case APPROVED -> "PaymentCompleted";
+            case DECLINED -> "PaymentFailed";
+            case REFUNDED -> "PaymentRefunded";
+        };
     }
 }

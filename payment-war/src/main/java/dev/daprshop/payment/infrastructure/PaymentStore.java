@@ -2,9 +2,12 @@ package dev.daprshop.payment.infrastructure;
 
 import static dev.daprshop.dapr.state.States.FIRST_WRITE;
 
+import dev.daprshop.dapr.state.States;
+import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
 import dev.daprshop.dapr.tracing.TraceContext;
+import dev.daprshop.payment.application.Mailing;
 import dev.daprshop.payment.domain.Payment;
 import io.dapr.client.DaprClient;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +15,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
-/** Payments in the Dapr state store {@value #STORE}, each written once (first write wins). */
+/** Payments in the Dapr state store {@value #STORE}, each write checked against the ETag it read (first write wins). */
 @ApplicationScoped
 public class PaymentStore {
 
@@ -22,36 +25,38 @@ public class PaymentStore {
     DaprClient dapr;
 
     @DaprCall(api = DaprApi.STATE, operation = "get", component = STORE)
-    public CompletionStage<Optional<Payment>> payment(String orderId) {
+    public CompletionStage<Optional<Versioned<Payment>>> payment(String orderId) {
         return dapr.getState(STORE, key(orderId), Payment.class)
                 .contextWrite(TraceContext.reactor())
-                .map(state -> Optional.ofNullable(state.getValue()))
+                .map(States::versioned)
                 .toFuture();
     }
 
-    /** A new payment: of two deliveries of one order racing, only one writes it. */
+    /** Checked against the ETag it was read with: of two deliveries racing (a new payment, a refund), only one writes. */
     @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
-    public CompletionStage<Void> save(Payment payment) {
-        return dapr.saveState(STORE, key(payment.orderId()), null, payment, FIRST_WRITE)
+    public CompletionStage<Void> save(Versioned<Payment> payment) {
+        return dapr.saveState(STORE, key(payment.value().orderId()), payment.etag(), payment.value(), FIRST_WRITE)
                 .contextWrite(TraceContext.reactor())
                 .toFuture();
     }
 
     @DaprCall(api = DaprApi.STATE, operation = "get", component = STORE)
-    public CompletionStage<Boolean> receiptSent(String orderId) {
-        return dapr.getState(STORE, receiptKey(orderId), String.class)
+    public CompletionStage<Optional<Versioned<Mailing>>> mailing(String key) {
+        return dapr.getState(STORE, key, Mailing.class)
                 .contextWrite(TraceContext.reactor())
-                .map(state -> state.getValue() != null)
+                .map(States::versioned)
                 .toFuture();
     }
 
+    /** The claim to send a mail: checked against the ETag it read, so of two senders only one wins. */
     @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
-    public CompletionStage<Void> markReceiptSent(String orderId) {
-        return dapr.saveState(STORE, receiptKey(orderId), "sent").contextWrite(TraceContext.reactor()).toFuture();
+    public CompletionStage<Void> claimMailing(String key, Versioned<Mailing> claim) {
+        return dapr.saveState(STORE, key, claim.etag(), claim.value(), FIRST_WRITE).contextWrite(TraceContext.reactor()).toFuture();
     }
 
-    private static String receiptKey(String orderId) {
-        return "receipt-" + orderId;
+    @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
+    public CompletionStage<Void> markMailingSent(String key) {
+        return dapr.saveState(STORE, key, Mailing.completed()).contextWrite(TraceContext.reactor()).toFuture();
     }
 
     private static String key(String orderId) {

@@ -16,8 +16,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.logging.Logger;
 
 /**
- * Created orders (topic {@code orders}), delivered by daprd as CloudEvents: each is paid once
- * however often it arrives; one that cannot be read goes to the dead-letter topic.
+ * Orders (topic {@code orders}), delivered by daprd as CloudEvents: each created order is paid
+ * once, each cancelled one refunded once, however often they arrive; an event that cannot be read
+ * goes to the dead-letter topic.
  */
 @FromSidecar
 @Path("/events/orders")
@@ -33,20 +34,26 @@ public class OrderEventsResource {
 
     @POST
     @Topic(pubsubName = "pubsub", name = "orders", deadLetterTopic = "orders-dead")
-    public CompletionStage<Delivery> onOrderCreated(OrderCreatedEvent event) {
-        OrderCreated order = event == null ? null : event.data();
-        if (order == null || order.orderId() == null || order.total() == null || order.total().signum() < 0) {
+    public CompletionStage<Delivery> onOrderEvent(OrderEvent event) {
+        OrderEventData order = event == null ? null : event.data();
+        if (order == null || order.orderId() == null) {
             return Delivery.unreadable(LOG, "order event " + (event == null ? null : event.id()));
+        }
+        if ("OrderCancelled".equals(event.type())) {
+            return Delivery.after(payments.orderCancelled(order.orderId(), order.reason()), LOG, "refunding order " + order.orderId());
+        }
+        if (order.total() == null || order.total().signum() < 0) {
+            return Delivery.unreadable(LOG, "order event " + event.id());
         }
         return Delivery.after(payments.orderCreated(order.orderId(), order.customerId(), order.total()),
                 LOG, "paying order " + order.orderId());
     }
 
-    /** The CloudEvent envelope daprd delivers. */
-    public record OrderCreatedEvent(String id, String type, OrderCreated data) {
+    /** The CloudEvent envelope daprd delivers: type OrderCreated or OrderCancelled. */
+    public record OrderEvent(String id, String type, OrderEventData data) {
     }
 
-    /** The part of order-service's OrderCreated that payment needs. */
-    public record OrderCreated(String orderId, String customerId, BigDecimal total) {
+    /** The parts of order-service's OrderCreated (customer, total) and OrderCancelled (reason) that payment needs. */
+    public record OrderEventData(String orderId, String customerId, BigDecimal total, String reason) {
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.logging.Logger;
 
-/** Payment results (topic {@code payments}): an approved payment gets its receipt mailed. */
+/** Payment results (topic {@code payments}): an approved payment gets its receipt mailed, a refunded one a refund notice. */
 @FromSidecar
 @Path("/events/receipts")
 @ApplicationScoped
@@ -30,23 +30,28 @@ public class ReceiptEventsResource {
     ReceiptService receipts;
 
     @POST
-    @Topic(pubsubName = "pubsub", name = "payments", deadLetterTopic = "payments-dead")
+    @Topic(pubsubName = "pubsub", name = "payments", deadLetterTopic = "receipts-dead")
     public CompletionStage<Delivery> onPaymentResult(PaymentResultEvent event) {
         PaymentResult result = event == null ? null : event.data();
         if (result == null || result.orderId() == null || result.status() == null) {
             return Delivery.unreadable(LOG, "payment result " + (event == null ? null : event.id()));
         }
-        if (!"APPROVED".equals(result.status()) || result.customerId() == null || result.amount() == null) {
+        if (result.customerId() == null || result.amount() == null) {
             return CompletableFuture.completedStage(Delivery.SUCCESS);
         }
-        return Delivery.after(receipts.paymentApproved(result.orderId(), result.customerId(), result.amount()),
-                LOG, "sending the receipt of order " + result.orderId());
+        return switch (result.status()) {
+            case "APPROVED" -> Delivery.after(receipts.paymentApproved(result.orderId(), result.customerId(), result.amount()),
+                    LOG, "sending the receipt of order " + result.orderId());
+            case "REFUNDED" -> Delivery.after(receipts.paymentRefunded(result.orderId(), result.customerId(), result.amount(),
+                    result.reason()), LOG, "sending the refund notice of order " + result.orderId());
+            default -> CompletableFuture.completedStage(Delivery.SUCCESS);
+        };
     }
 
     /** The CloudEvent envelope daprd delivers. */
     public record PaymentResultEvent(String id, String type, PaymentResult data) {
     }
 
-    public record PaymentResult(String orderId, String customerId, BigDecimal amount, String status) {
+    public record PaymentResult(String orderId, String customerId, BigDecimal amount, String status, String reason) {
     }
 }

@@ -2,27 +2,22 @@ package dev.daprshop.order.application.saga;
 
 import dev.daprshop.dapr.workflow.Await;
 import dev.daprshop.order.application.saga.Steps.Settlement;
-import dev.daprshop.order.infrastructure.InventoryGateway;
-import dev.daprshop.order.infrastructure.OrderStore;
 import io.dapr.workflows.WorkflowActivity;
 import io.dapr.workflows.WorkflowActivityContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Compensation step: the order's held stock is free to sell again, then the order ends as settled (both idempotent). */
+/** Compensation step: the order ends as settled, its stock is given back and its payment refunded ({@link Settlements#cancel}). */
 @ApplicationScoped
-public class ReleaseAndSettleActivity implements WorkflowActivity {
+public class CancelOrderActivity implements WorkflowActivity {
 
     @Inject
-    InventoryGateway inventory;
-
-    @Inject
-    OrderStore store;
+    Settlements settlements;
 
     @Override
     public Object run(WorkflowActivityContext context) {
         Settlement settlement = context.getInput(Settlement.class);
-        Await.result(inventory.release(settlement.orderId()).thenCompose(released -> Settlements.apply(store, settlement)));
+        Await.result(settlements.cancel(settlement.orderId(), settlement.status(), settlement.reason()));
         return null;
     }
 }

@@ -1,10 +1,7 @@
 package dev.daprshop.order.application.saga;
 
 import dev.daprshop.dapr.workflow.Await;
-import dev.daprshop.order.application.saga.Steps.Settlement;
-import dev.daprshop.order.domain.OrderStatus;
 import dev.daprshop.order.infrastructure.InventoryGateway;
-import dev.daprshop.order.infrastructure.OrderStore;
 import io.dapr.workflows.WorkflowActivity;
 import io.dapr.workflows.WorkflowActivityContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +9,9 @@ import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Saga step: the held stock becomes a sale and the order {@code COMPLETED}; false, with nothing
- * written, when the hold had already run out (the workflow then cancels the order).
+ * Saga step: the held stock becomes a sale and the order {@code COMPLETED}. False when the hold
+ * had run out, or when the order was ended otherwise meanwhile: the workflow then cancels it,
+ * which takes back whatever was sold.
  */
 @ApplicationScoped
 public class CompleteOrderActivity implements WorkflowActivity {
@@ -22,13 +20,13 @@ public class CompleteOrderActivity implements WorkflowActivity {
     InventoryGateway inventory;
 
     @Inject
-    OrderStore store;
+    Settlements settlements;
 
     @Override
     public Object run(WorkflowActivityContext context) {
         String orderId = context.getInput(String.class);
         return Await.result(inventory.confirm(orderId).thenCompose(sold -> sold
-                ? Settlements.apply(store, new Settlement(orderId, OrderStatus.COMPLETED, null)).thenApply(settled -> true)
+                ? settlements.complete(orderId)
                 : CompletableFuture.completedStage(false)));
     }
 }

@@ -18,8 +18,9 @@ import java.time.Duration;
 /**
  * The order saga as a Dapr workflow (instance id = order id): place the order (hold the stock,
  * save the priced order, announce it), wait for payment-service's result as an external event,
- * then complete it (the hold becomes a sale, {@code COMPLETED}) or give the stock back
- * ({@code CANCELLED}). Refused stock ends the order {@code REJECTED}. Each step is one activity,
+ * then complete it (the hold becomes a sale, {@code COMPLETED}) or cancel it (the stock goes back,
+ * a payment is refunded: {@code CANCELLED}). Refused stock ends the order {@code REJECTED}; a step
+ * that fails after its retries cancels the order. Each step is one activity,
  * one durable round trip; daprd keeps the history, so the saga goes on where it stopped when the
  * application or its sidecar restarts.
  *
@@ -40,25 +41,30 @@ public class OrderWorkflow implements Workflow {
     public WorkflowStub create() {
         return context -> {
             OrderToPlace order = context.getInput(OrderToPlace.class);
+            String orderId = order.orderId();
             ReservationResult placed;
             try {
                 placed = step(context, PlaceOrderActivity.class, order, ReservationResult.class);
             } catch (TaskFailedException failed) {
-                rejectAfterFailure(context, order.orderId(), "the order could not be placed: " + cause(failed));
+                cancel(context, orderId, OrderStatus.REJECTED, "the order could not be placed: " + cause(failed));
                 return;
             }
             if (!placed.reserved()) {
-                settle(context, order.orderId(), OrderStatus.REJECTED, placed.reason());
+                settle(context, orderId, OrderStatus.REJECTED, placed.reason());
                 return;
             }
             PaymentResult payment = awaitPayment(context, order);
-            if (!payment.approved()) {
-                cancel(context, order.orderId(), payment.reason());
-                return;
+            try {
+                if (payment.approved() && step(context, CompleteOrderActivity.class, orderId, Boolean.class)) {
+                    return;
+                }
+                cancel(context, orderId, OrderStatus.CANCELLED,
+                        payment.approved() ? "the reserved stock was released before the payment arrived" : payment.reason());
+            } catch (TaskFailedException failed) {
+                cancel(context, orderId, OrderStatus.CANCELLED, "the order could not be completed: " + cause(failed));
             }
-            if (!step(context, CompleteOrderActivity.class, order.orderId(), Boolean.class)) {
-                cancel(context, order.orderId(), "the reserved stock was released before the payment arrived");
-            }
+            // A compensation that fails even after its retries fails the workflow: the order's
+            // deadline check (OrderDeadlines) then finishes the cancellation.
         };
     }
 
@@ -71,21 +77,9 @@ public class OrderWorkflow implements Workflow {
         }
     }
 
-    /** Compensation: the stock goes back and the order ends CANCELLED. */
-    private static void cancel(WorkflowContext context, String orderId, String reason) {
-        step(context, ReleaseAndSettleActivity.class, new Settlement(orderId, OrderStatus.CANCELLED, reason), Void.class);
-    }
-
-    /**
-     * A placement that failed midway may have held some units: give them back if inventory can be
-     * reached now; if not, its reminder frees them when the hold runs out.
-     */
-    private static void rejectAfterFailure(WorkflowContext context, String orderId, String reason) {
-        try {
-            step(context, ReleaseAndSettleActivity.class, new Settlement(orderId, OrderStatus.REJECTED, reason), Void.class);
-        } catch (TaskFailedException unreachable) {
-            settle(context, orderId, OrderStatus.REJECTED, reason);
-        }
+    /** Compensation: the order ends {@code status}, its stock goes back and its payment is refunded. */
+    private static void cancel(WorkflowContext context, String orderId, OrderStatus status, String reason) {
+        step(context, CancelOrderActivity.class, new Settlement(orderId, status, reason), Void.class);
     }
 
     private static void settle(WorkflowContext context, String orderId, OrderStatus status, String reason) {

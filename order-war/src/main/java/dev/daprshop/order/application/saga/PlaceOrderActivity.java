@@ -44,16 +44,24 @@ public class PlaceOrderActivity implements WorkflowActivity {
     public Object run(WorkflowActivityContext context) {
         OrderToPlace order = context.getInput(OrderToPlace.class);
         return Await.result(inventory.reserve(order.orderId(), order.items()).thenCompose(outcome -> outcome instanceof Reserved reserved
-                ? announce(order.orderId(), reserved.lines()).thenApply(done -> new ReservationResult(true, reserved.lines(), null))
+                ? announce(order.orderId(), reserved.lines())
                 : CompletableFuture.completedStage(new ReservationResult(false, null, ((Refused) outcome).reason()))));
     }
 
-    private CompletionStage<Void> announce(String orderId, List<OrderLine> lines) {
+    /**
+     * Prices and announces the order; an order that ended meanwhile (its deadline check cancelled
+     * it) gets back the stock just held for it and is not announced.
+     */
+    private CompletionStage<ReservationResult> announce(String orderId, List<OrderLine> lines) {
         return store.order(orderId).thenCompose(found -> {
             var order = found.orElseThrow(() -> new IllegalStateException("no order " + orderId));
+            if (order.value().isFinal()) {
+                return inventory.release(orderId).thenApply(released -> new ReservationResult(false, null, order.value().reason()));
+            }
             Order priced = order.value().priced(lines);
             return (priced.equals(order.value()) ? CompletableFuture.<Void>completedStage(null) : store.save(order.with(priced)))
-                    .thenCompose(saved -> events.announce(OrderCreated.of(priced)));
+                    .thenCompose(saved -> events.announce(OrderCreated.of(priced)))
+                    .thenApply(announced -> new ReservationResult(true, lines, null));
         });
     }
 }

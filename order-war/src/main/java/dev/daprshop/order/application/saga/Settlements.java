@@ -1,22 +1,67 @@
 package dev.daprshop.order.application.saga;
 
-import dev.daprshop.order.application.saga.Steps.Settlement;
+import dev.daprshop.dapr.state.OptimisticRetry;
+import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.order.domain.Order;
+import dev.daprshop.order.domain.OrderCancelled;
+import dev.daprshop.order.domain.OrderStatus;
+import dev.daprshop.order.infrastructure.InventoryGateway;
+import dev.daprshop.order.infrastructure.OrderEvents;
 import dev.daprshop.order.infrastructure.OrderStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** An order's final status (and why), written once: a retried step finds it written and changes nothing. */
-final class Settlements {
+/**
+ * How an order ends. Its final status is written once, checked against the ETag it was read with,
+ * and whoever writes it first (the saga, or the deadline check of {@link OrderDeadlines}) decides;
+ * the stock and the payment then follow the order: a cancelled order gives back what it holds or
+ * bought and tells payment-service, which refunds it. Every part is idempotent, so a step that
+ * crashed midway is simply run again.
+ */
+@ApplicationScoped
+public class Settlements {
 
-    private Settlements() {
+    @Inject
+    OrderStore store;
+
+    @Inject
+    InventoryGateway inventory;
+
+    @Inject
+    OrderEvents events;
+
+    /** The final status, and nothing else (nothing is held): for an order inventory refused. */
+    public CompletionStage<Order> settle(String orderId, OrderStatus status, String reason) {
+        return OptimisticRetry.run(() -> order(orderId).thenCompose(order -> order.value().isFinal()
+                ? CompletableFuture.completedStage(order.value())
+                : save(order, order.value().settled(status, reason))));
     }
 
-    static CompletionStage<Void> apply(OrderStore store, Settlement settlement) {
-        return store.order(settlement.orderId()).thenCompose(found -> {
-            var order = found.orElseThrow(() -> new IllegalStateException("no order " + settlement.orderId()));
-            return order.value().status().isFinal()
-                    ? CompletableFuture.<Void>completedStage(null)
-                    : store.save(order.with(order.value().settled(settlement.status(), settlement.reason())));
-        });
+    /** The order is COMPLETED (its stock was sold): false when it had ended otherwise before. */
+    public CompletionStage<Boolean> complete(String orderId) {
+        return settle(orderId, OrderStatus.COMPLETED, null).thenApply(order -> order.status() == OrderStatus.COMPLETED);
+    }
+
+    /**
+     * The order ends {@code status} (unless it is COMPLETED already: then nothing happens): the
+     * status first, then its stock is given back, then, if payment-service heard of it, the
+     * cancellation is announced.
+     */
+    public CompletionStage<Void> cancel(String orderId, OrderStatus status, String reason) {
+        return settle(orderId, status, reason).thenCompose(order -> order.status() == OrderStatus.COMPLETED
+                ? CompletableFuture.<Void>completedStage(null)
+                : inventory.release(orderId).thenCompose(released -> order.announced()
+                        ? events.cancelled(OrderCancelled.of(order))
+                        : CompletableFuture.<Void>completedStage(null)));
+    }
+
+    private CompletionStage<Versioned<Order>> order(String orderId) {
+        return store.order(orderId).thenApply(found -> found.orElseThrow(() -> new IllegalStateException("no order " + orderId)));
+    }
+
+    private CompletionStage<Order> save(Versioned<Order> order, Order changed) {
+        return store.save(order.with(changed)).thenApply(saved -> changed);
     }
 }
