@@ -67,9 +67,10 @@ listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 pid_of() { cat "$STATE/run/$1.pid" 2>/dev/null || true; }
 
+# A process killed a moment ago that its parent has not reaped yet (a zombie) is not alive.
 alive() {
-  local pid; pid=$(pid_of "$1")
-  [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null
+  local pid state; pid=$(pid_of "$1")
+  [[ -n $pid ]] && state=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1) && [[ $state != Z ]]
 }
 
 # start NAME PORT... -- COMMAND...: starts COMMAND in its own session, logs to .shop/logs/NAME.log.
@@ -81,6 +82,11 @@ start() {
   shift
   if alive "$name"; then info "$name already running (pid $(pid_of "$name"))"; return; fi
   for port in "${ports[@]}"; do
+    # After a crash of NAME its ports may stay taken for a moment (children exiting, sockets closing).
+    if [[ -f $STATE/run/$name.pid ]] && listening "$port"; then
+      info "$name: waiting up to 30 s for port $port of the previous $name to be free"
+      for _ in $(seq 60); do listening "$port" || break; sleep 0.5; done
+    fi
     listening "$port" && die "$name: port $port is already in use by another process (override it, see README)"
   done
   mkdir -p "$STATE/run" "$STATE/logs"
