@@ -7,6 +7,7 @@ import dev.daprshop.dapr.tracing.DaprCall;
 import io.dapr.workflows.Workflow;
 import io.dapr.workflows.client.DaprWorkflowClient;
 import io.dapr.workflows.client.WorkflowInstanceStatus;
+import io.dapr.workflows.client.WorkflowRuntimeStatus;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.opentelemetry.context.Context;
@@ -131,6 +132,15 @@ public class Workflows {
             }
             client.terminateWorkflow(instanceId, why);
             return true;
+        });
+    }
+
+    /** Whether the instance ran to its end (not failed, terminated, still running or unknown). */
+    @DaprCall(api = DaprApi.WORKFLOW, operation = "get", component = "dapr")
+    public CompletionStage<Boolean> completed(String instanceId) {
+        return onInstance(() -> {
+            WorkflowInstanceStatus status = client.getInstanceState(instanceId, false);
+            return status != null && status.getRuntimeStatus() == WorkflowRuntimeStatus.COMPLETED;
         });
     }
 

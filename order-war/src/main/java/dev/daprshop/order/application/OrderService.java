@@ -37,6 +37,9 @@ public class OrderService {
     @Inject
     OrderDeadlines deadlines;
 
+    @Inject
+    OrdersInFlight inFlight;
+
     public CompletionStage<Optional<Order>> order(String orderId) {
         return store.order(orderId).thenApply(found -> found.map(Versioned::value));
     }
@@ -46,15 +49,26 @@ public class OrderService {
      * check is scheduled with it, so the order ends even if its workflow never runs.
      */
     public CompletionStage<Order> place(String orderId, String customerId, List<OrderLine> items, String traceId,
-                                        Duration paymentTimeout, Duration historyRetention) {
+                                        PlacementTerms terms) {
+        // Refused before anything is written: the same request later places the order.
         if (!workflows.hasRoom()) {
-            // Refused before anything is written: the same request later places the order.
             return CompletableFuture.failedStage(Workflows.saturated());
         }
+        inFlight.admit(orderId, terms.maxInFlight());
         Order order = Order.accepted(orderId, customerId, items, traceId);
-        OrderToPlace toPlace = new OrderToPlace(orderId, items, paymentTimeout.toSeconds());
+        OrderToPlace toPlace = new OrderToPlace(orderId, items, terms.paymentTimeout().toSeconds());
         // Both at once: the request fails if either does, and its retry (same key) does both again.
-        return deadlines.watch(orderId, paymentTimeout, historyRetention).thenCombine(create(order, toPlace), (watched, placed) -> placed);
+        return deadlines.watch(orderId, terms.paymentTimeout(), terms.historyRetention())
+                .thenCombine(create(order, toPlace), (watched, placed) -> placed)
+                .whenComplete((placed, failed) -> {
+                    if (failed != null || placed != order) {
+                        inFlight.placed(orderId); // nothing placed now: an order of before, or none
+                    }
+                });
+    }
+
+    /** What an order is placed under: its payment timeout, its history's retention, the admission limit. */
+    public record PlacementTerms(Duration paymentTimeout, Duration historyRetention, int maxInFlight) {
     }
 
     /**

@@ -44,8 +44,7 @@ public class OrderResource {
         List<OrderLine> items = validItems(request);
         String orderId = orderId(idempotencyKey);
         String traceId = Span.current().getSpanContext().getTraceId();
-        return orders.place(orderId, request.customerId(), items, traceId, settings.paymentTimeout(),
-                settings.historyRetention()).thenApply(order -> Response
+        return orders.place(orderId, request.customerId(), items, traceId, settings.terms()).thenApply(order -> Response
                 .accepted(new Accepted(order.orderId(), order.status(), order.traceId()))
                 .location(URI.create("/orders/" + order.orderId()))
                 .build());

@@ -1,5 +1,6 @@
 package dev.daprshop.payment.application;
 
+import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.payment.infrastructure.PaymentStore;
 import dev.daprshop.payment.infrastructure.ReceiptMail;
@@ -29,40 +30,46 @@ public class ReceiptService {
     @Inject
     ReceiptMail mail;
 
-    public CompletionStage<Void> paymentApproved(String orderId, String customerId, BigDecimal amount) {
-        return once("receipt-mail-" + orderId, () -> mail.send(customerId + "@" + CUSTOMER_MAIL_DOMAIN,
+    public CompletionStage<Void> paymentApproved(String delivery, String orderId, String customerId, BigDecimal amount) {
+        return once(delivery, "receipt-mail-" + orderId, () -> mail.send(customerId + "@" + CUSTOMER_MAIL_DOMAIN,
                 "Your receipt for order " + orderId,
                 "Thank you for your order " + orderId + ".\nAmount paid: " + amount.toPlainString() + "\n"));
     }
 
     /** The customer learns that the money went back, and why; once. */
-    public CompletionStage<Void> paymentRefunded(String orderId, String customerId, BigDecimal amount, String reason) {
-        return once("refund-mail-" + orderId, () -> mail.send(customerId + "@" + CUSTOMER_MAIL_DOMAIN,
+    public CompletionStage<Void> paymentRefunded(String delivery, String orderId, String customerId, BigDecimal amount,
+                                                 String reason) {
+        return once(delivery, "refund-mail-" + orderId, () -> mail.send(customerId + "@" + CUSTOMER_MAIL_DOMAIN,
                 "Your refund for order " + orderId,
                 "Your order " + orderId + " was cancelled (" + reason + ").\nAmount refunded: " + amount.toPlainString() + "\n"));
     }
 
     /**
-     * Sends a mail once, though the same result may be delivered twice at the same moment (it is
-     * published again when its order event is redelivered): the first delivery claims the mail, a
-     * concurrent one fails (its delivery is retried and then finds the mail sent), and a claim left by
-     * a sender that crashed is taken over after {@link Mailing#CLAIM_FOR}. Only a crash between the
-     * send and its record can send a mail twice.
+     * Sends a mail once, though the same result may arrive twice at the same moment (it is
+     * published again when its order event is redelivered). The first delivery claims the mail (a
+     * first write); another delivery that finds it claimed, or loses the claim, leaves it to the
+     * claimer and is done: the claimer's delivery is not acknowledged before the mail went out, so
+     * if the claimer fails it is delivered again, finds its own claim (or, after
+     * {@link Mailing#CLAIM_FOR}, an expired one) and sends. Only a crash between the send and its
+     * record can send a mail twice. Never answering "retry" here matters: a delivery being retried
+     * holds one of the sidecar's delivery workers meanwhile.
      */
-    private CompletionStage<Void> once(String key, Supplier<CompletionStage<Void>> send) {
+    private CompletionStage<Void> once(String delivery, String key, Supplier<CompletionStage<Void>> send) {
         Instant now = Instant.now();
         return store.mailing(key).thenCompose(found -> {
-            if (found.isPresent() && found.get().value().sent()) {
+            if (found.isPresent() && (found.get().value().sent() || found.get().value().heldByOtherThan(delivery, now))) {
                 return CompletableFuture.<Void>completedStage(null);
             }
-            if (found.isPresent() && found.get().value().claimValidAt(now)) {
-                return CompletableFuture.<Void>failedStage(new IllegalStateException(key + " is being sent by another delivery"));
-            }
-            Versioned<Mailing> claim = found.map(mailing -> mailing.with(Mailing.claim(now)))
-                    .orElseGet(() -> Versioned.fresh(Mailing.claim(now)));
-            return store.claimMailing(key, claim)
-                    .thenCompose(claimed -> send.get())
-                    .thenCompose(sent -> store.markMailingSent(key));
+            Versioned<Mailing> claim = found.map(mailing -> mailing.with(Mailing.claim(delivery, now)))
+                    .orElseGet(() -> Versioned.fresh(Mailing.claim(delivery, now)));
+            return store.claimMailing(key, claim).handle((claimed, failure) -> failure).thenCompose(failure -> {
+                if (failure == null) {
+                    return send.get().thenCompose(sent -> store.markMailingSent(key));
+                }
+                return OptimisticRetry.isEtagMismatch(failure)
+                        ? CompletableFuture.<Void>completedStage(null)   // another delivery claimed it first
+                        : CompletableFuture.<Void>failedStage(failure);
+            });
         });
     }
 }

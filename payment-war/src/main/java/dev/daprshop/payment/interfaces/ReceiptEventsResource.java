@@ -40,10 +40,10 @@ public class ReceiptEventsResource {
             return CompletableFuture.completedStage(Delivery.SUCCESS);
         }
         return switch (result.status()) {
-            case "APPROVED" -> Delivery.after(receipts.paymentApproved(result.orderId(), result.customerId(), result.amount()),
-                    LOG, "sending the receipt of order " + result.orderId());
-            case "REFUNDED" -> Delivery.after(receipts.paymentRefunded(result.orderId(), result.customerId(), result.amount(),
-                    result.reason()), LOG, "sending the refund notice of order " + result.orderId());
+            case "APPROVED" -> Delivery.after(receipts.paymentApproved(event.id(), result.orderId(), result.customerId(),
+                    result.amount()), LOG, "sending the receipt of order " + result.orderId());
+            case "REFUNDED" -> Delivery.after(receipts.paymentRefunded(event.id(), result.orderId(), result.customerId(),
+                    result.amount(), result.reason()), LOG, "sending the refund notice of order " + result.orderId());
             default -> CompletableFuture.completedStage(Delivery.SUCCESS);
         };
     }

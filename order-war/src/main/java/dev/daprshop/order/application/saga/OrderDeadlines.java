@@ -17,8 +17,8 @@ import java.util.logging.Logger;
 /**
  * Every accepted order reaches a final state, whatever happened to its workflow. When an order is
  * placed, a Dapr job is scheduled for its deadline (the payment timeout plus {@link #GRACE}); the
- * saga has ended the order long before, so the check finds it final and only makes sure a
- * cancelled order gave back its stock and had its payment refunded. An order still {@code PENDING}
+ * saga has ended the order long before, so the check finds it final and, for a cancelled order
+ * whose workflow did not run to its end, finishes the compensation (stock back, payment refunded). An order still {@code PENDING}
  * then lost its workflow (the instance failed, was lost by the engine — dapr/dapr#9641 — or never
  * started): its instance is ended if it still runs and the order is cancelled. The job runs once
  * more after the history retention (its data says when that is) and deletes the finished
@@ -72,8 +72,7 @@ public class OrderDeadlines implements JobHandler {
                 return retentionOver ? purge(orderId) : CompletableFuture.<Void>completedStage(null);
             }
             if (order.isFinal()) {
-                // Cancelled by the saga: finishing again is idempotent and repairs a compensation cut short.
-                return settlements.cancel(orderId, order.status(), order.reason())
+                return repairIfCutShort(order)
                         .thenCompose(done -> retentionOver ? purge(orderId) : CompletableFuture.<Void>completedStage(null));
             }
             return workflows.endIfRunning(orderId, REASON).thenCompose(ended -> {
@@ -82,6 +81,17 @@ public class OrderDeadlines implements JobHandler {
                 return settlements.cancel(orderId, OrderStatus.CANCELLED, REASON);
             });
         });
+    }
+
+    /**
+     * A cancelled order whose workflow did not run to its end (it failed, or was ended by this
+     * check) may have been cut short between its status and its compensation: cancelling again is
+     * idempotent and finishes it. One whose workflow completed was compensated in full.
+     */
+    private CompletionStage<Void> repairIfCutShort(Order order) {
+        return workflows.completed(order.orderId()).thenCompose(completed -> completed
+                ? CompletableFuture.<Void>completedStage(null)
+                : settlements.cancel(order.orderId(), order.status(), order.reason()));
     }
 
     /** The history goes; an instance the engine will not purge (still running?) is only logged, not retried. */

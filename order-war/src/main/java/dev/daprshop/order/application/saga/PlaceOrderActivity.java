@@ -1,6 +1,7 @@
 package dev.daprshop.order.application.saga;
 
 import dev.daprshop.dapr.workflow.Await;
+import dev.daprshop.order.application.OrdersInFlight;
 import dev.daprshop.order.application.saga.Steps.OrderToPlace;
 import dev.daprshop.order.application.saga.Steps.ReservationResult;
 import dev.daprshop.order.domain.Order;
@@ -40,12 +41,17 @@ public class PlaceOrderActivity implements WorkflowActivity {
     @Inject
     OrderEvents events;
 
+    @Inject
+    OrdersInFlight inFlight;
+
     @Override
     public Object run(WorkflowActivityContext context) {
         OrderToPlace order = context.getInput(OrderToPlace.class);
-        return Await.result(inventory.reserve(order.orderId(), order.items()).thenCompose(outcome -> outcome instanceof Reserved reserved
+        ReservationResult placed = Await.result(inventory.reserve(order.orderId(), order.items()).thenCompose(outcome -> outcome instanceof Reserved reserved
                 ? announce(order.orderId(), reserved.lines())
                 : CompletableFuture.completedStage(new ReservationResult(false, null, ((Refused) outcome).reason()))));
+        inFlight.placed(order.orderId());
+        return placed;
     }
 
     /**

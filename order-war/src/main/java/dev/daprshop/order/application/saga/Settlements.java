@@ -2,6 +2,7 @@ package dev.daprshop.order.application.saga;
 
 import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.order.application.OrdersInFlight;
 import dev.daprshop.order.domain.Order;
 import dev.daprshop.order.domain.OrderCancelled;
 import dev.daprshop.order.domain.OrderStatus;
@@ -31,6 +32,9 @@ public class Settlements {
 
     @Inject
     OrderEvents events;
+
+    @Inject
+    OrdersInFlight inFlight;
 
     /** The final status, and nothing else (nothing is held): for an order inventory refused. */
     public CompletionStage<Order> settle(String orderId, OrderStatus status, String reason) {
@@ -62,6 +66,9 @@ public class Settlements {
     }
 
     private CompletionStage<Order> save(Versioned<Order> order, Order changed) {
-        return store.save(order.with(changed)).thenApply(saved -> changed);
+        return store.save(order.with(changed)).thenApply(saved -> {
+            inFlight.placed(changed.orderId());
+            return changed;
+        });
     }
 }
