@@ -1,5 +1,6 @@
 package dev.daprshop.payment.interfaces;
 
+import dev.daprshop.dapr.input.Ids;
 import dev.daprshop.dapr.problem.ProblemException;
 import dev.daprshop.payment.application.PaymentService;
 import dev.daprshop.payment.domain.Payment;
@@ -10,9 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.util.concurrent.CompletionStage;
 
-/** {@code GET /payments/{orderId}}. */
+/** {@code GET /payments/{orderId}}: the public view of a payment. */
 @Path("/payments/{orderId}")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,8 +24,19 @@ public class PaymentResource {
     PaymentService payments;
 
     @GET
-    public CompletionStage<Payment> get(@PathParam("orderId") String orderId) {
-        return payments.payment(orderId).thenApply(found -> found
+    public CompletionStage<PaymentView> get(@PathParam("orderId") String orderId) {
+        Ids.requireOrderId(orderId);
+        return payments.payment(orderId).thenApply(found -> found.map(PaymentView::of)
                 .orElseThrow(() -> ProblemException.notFound("no payment for order " + orderId)));
+    }
+
+    /**
+     * What anyone holding the order id may see: not the customer, and not the gateway's
+     * authorization (an HMAC under the gateway key; it stays in payment-service's store).
+     */
+    public record PaymentView(String orderId, BigDecimal amount, Payment.Status status, String reason) {
+        static PaymentView of(Payment payment) {
+            return new PaymentView(payment.orderId(), payment.amount(), payment.status(), payment.reason());
+        }
     }
 }
