@@ -32,6 +32,9 @@ public class OrderWorkflow implements Workflow {
     /** The external event order-service raises when payment-service has decided. */
     public static final String PAYMENT_RESULT = "payment-result";
 
+    /** The public reason of an order that failed to be placed (not refused): nothing internal in it. */
+    public static final String PLACING_FAILED = "the order could not be placed at this time; please place it again later";
+
     /** Transient failures (a sidecar or service briefly away) are retried before a step fails. */
     private static final WorkflowTaskOptions RETRIED = new WorkflowTaskOptions(
             new WorkflowTaskRetryPolicy(5, Duration.ofMillis(500), 2.0, Duration.ofSeconds(5), Duration.ofSeconds(30)));
@@ -44,7 +47,8 @@ public class OrderWorkflow implements Workflow {
             try {
                 placed = step(context, PlaceOrderActivity.class, order, ReservationResult.class);
             } catch (TaskFailedException failed) {
-                rejectAfterFailure(context, order.orderId(), "the order could not be placed: " + cause(failed));
+                // The customer reads a stable reason; the failure itself is in the log (PlaceOrderActivity).
+                rejectAfterFailure(context, order.orderId(), PLACING_FAILED);
                 return;
             }
             if (!placed.reserved()) {
@@ -94,9 +98,5 @@ public class OrderWorkflow implements Workflow {
 
     private static <T> T step(WorkflowContext context, Class<?> activity, Object input, Class<T> result) {
         return context.callActivity(activity.getName(), input, RETRIED, result).await();
-    }
-
-    private static String cause(TaskFailedException failed) {
-        return failed.getErrorDetails() == null ? failed.getMessage() : failed.getErrorDetails().getErrorMessage();
     }
 }
