@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,7 +61,7 @@ public class SecurityIT {
     void onlyOrderServiceMayCallInventoryService() {
         String product = Shop.newProduct();
         Shop.putStock(product, 3, "1");
-        String reservation = "{\"orderId\": \"o-acl\", \"items\": [{\"productId\": \"" + product + "\", \"quantity\": 1}]}";
+        String reservation = "{\"orderId\": \"" + UUID.randomUUID() + "\", \"items\": [{\"productId\": \"" + product + "\", \"quantity\": 1}]}";
         String paymentSidecar = SystemPorts.url("payment.dapr.http.port", 3502);
 
         Shop.Answer fromPayment = Shop.send("POST", paymentSidecar + "/v1.0/invoke/inventory-service/method/reservations",
@@ -74,7 +75,7 @@ public class SecurityIT {
 
     @Test
     void thePublicApiNeedsNoToken() {
-        assertThat(Shop.send("GET", Shop.ORDERS + "/orders/no-such-order", null, Map.of()).status()).isEqualTo(404);
+        assertThat(Shop.send("GET", Shop.ORDERS + "/orders/" + UUID.randomUUID(), null, Map.of()).status()).isEqualTo(404);
         assertThat(Shop.send("GET", Shop.INVENTORY + "/stock-report", null, Map.of()).status()).isIn(200, 404);
     }
 }
