@@ -125,6 +125,10 @@ public class HostileInputIT {
         get(all, "order id with ||", Shop.ORDERS + "/orders/a%7C%7Cb", 400);
         get(all, "order id not a UUID", Shop.ORDERS + "/orders/not-an-order", 400);
         get(all, "order id with .. and a letter", Shop.ORDERS + "/orders/..a", 400);
+        get(all, "order id with an encoded ..", Shop.ORDERS + "/orders/..%2E", 400);
+        get(all, "order id with an encoded .. in lower case", Shop.ORDERS + "/orders/%2e%2e", 400);
+        get(all, "order id with an encoded slash", Shop.ORDERS + "/orders/a%2Fb", 400);
+        get(all, "product id with an encoded ..", Shop.INVENTORY + "/inventory/%2E%2E", 400);
         get(all, "order id in upper case", Shop.ORDERS + "/orders/" + UUID.randomUUID().toString().toUpperCase(), 400);
         get(all, "product id with ||", Shop.INVENTORY + "/inventory/a%7C%7Cb", 400);
         get(all, "payment id with ||", Shop.PAYMENTS + "/payments/a%7C%7Cb", 400);
@@ -141,6 +145,13 @@ public class HostileInputIT {
         stock(all, "unknown field reserved", PRODUCT, "{\"available\": 1, \"unitPrice\": 1, \"reserved\": 5}");
         stock(all, "product id with || in the path", "a%7C%7Cb", "{\"available\": 1, \"unitPrice\": 1}");
         stock(all, "product id of 65 characters", "p".repeat(65), "{\"available\": 1, \"unitPrice\": 1}");
+        // The admin API: a bearer token of the shop's issuer with role inventory-admin, nothing less.
+        stockBy(all, "stock without a token", null, 401);
+        stockBy(all, "stock with another role", "Bearer " + System.getProperty("other.token", ""), 403);
+        stockBy(all, "stock with a garbage token", "Bearer not.a.token", 401);
+        stockBy(all, "stock with an unsigned token", "Bearer " + Tokens.unsigned(), 401);
+        stockBy(all, "stock with a token of another issuer's key", "Bearer " + Tokens.signedByAStranger(), 401);
+        stockBy(all, "stock with basic credentials", "Basic YWRtaW46YWRtaW4=", 401);
         // Callbacks: only the service's own sidecar, with its token.
         String reservation = "{\"orderId\": \"" + UUID.randomUUID() + "\", \"items\": [" + item("\"" + PRODUCT + "\"", "1") + "]}";
         callback(all, "reservation without a token", "POST", Shop.INVENTORY + "/reservations", reservation, Map.of());
@@ -178,13 +189,12 @@ public class HostileInputIT {
     }
 
     /**
-     * Paths the web container itself refuses before any application code runs (an encoded
-     * {@code ..}, {@code /} or NUL): Liberty answers 4xx with its own (HTML or empty) body, which no
-     * error page of the application replaces; they reach nothing.
+     * A NUL in a path: Liberty's HTTP channel refuses it (400, a one-line HTML page) before any
+     * error page of the application could answer; it reaches nothing.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/orders/..%2E", "/orders/%2e%2e", "/orders/a%2Fb", "/orders/a%00b"})
-    void pathsTheContainerRefusesReachNothing(String path) throws Exception {
+    @ValueSource(strings = {"/orders/a%00b", "/inventory/a%00b"})
+    void aPathWithNulReachesNothing(String path) throws Exception {
         Snapshot before = Snapshot.take();
 
         HttpResponse<String> answer = send(new Hostile(path, "GET", Shop.ORDERS + path, null, Map.of(),
@@ -215,9 +225,17 @@ public class HostileInputIT {
         all.add(new Hostile(name, "GET", url, null, Map.of(), BodyPublishers.noBody(), status, false));
     }
 
+    /** A PUT by the admin (valid token): refused for what it says. */
     private static void stock(List<Hostile> all, String name, String product, String body) {
-        all.add(new Hostile(name, "PUT", Shop.INVENTORY + "/inventory/" + product, "application/json", Map.of(),
+        all.add(new Hostile(name, "PUT", Shop.INVENTORY + "/inventory/" + product, "application/json", Shop.admin(),
                 BodyPublishers.ofString(body), 400, false));
+    }
+
+    /** A valid PUT with the wrong credentials: refused for who sends it. */
+    private static void stockBy(List<Hostile> all, String name, String authorization, int status) {
+        all.add(new Hostile(name, "PUT", Shop.INVENTORY + "/inventory/" + PRODUCT, "application/json",
+                authorization == null ? Map.of() : Map.of("Authorization", authorization),
+                BodyPublishers.ofString("{\"available\": 1000, \"unitPrice\": 0.01}"), status, false));
     }
 
     private static void callback(List<Hostile> all, String name, String method, String url, String body, Map<String, String> headers) {

@@ -211,7 +211,7 @@ public class OrderFlowIT {
         putStock(product, 4, "2.50");
 
         Answer negative = putStock(product, -1, "2.50");
-        Answer noPrice = Shop.send("PUT", Shop.INVENTORY + "/inventory/" + product, "{\"available\": 3}", Map.of());
+        Answer noPrice = Shop.send("PUT", Shop.INVENTORY + "/inventory/" + product, "{\"available\": 3}", Shop.admin());
 
         assertThat(negative.status()).isEqualTo(400);
         assertThat(noPrice.status()).isEqualTo(400);

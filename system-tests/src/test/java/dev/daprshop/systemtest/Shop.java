@@ -35,7 +35,19 @@ final class Shop {
 
     static Answer putStock(String productId, int available, String unitPrice) {
         return send("PUT", INVENTORY + "/inventory/" + productId,
-                "{\"available\": " + available + ", \"unitPrice\": " + unitPrice + "}", Map.of());
+                "{\"available\": " + available + ", \"unitPrice\": " + unitPrice + "}", admin());
+    }
+
+    /**
+     * What the shop's admin sends: a bearer token with role inventory-admin ({@code admin.token},
+     * which {@code ./shop test} takes from {@code ./shop token admin}).
+     */
+    static Map<String, String> admin() {
+        return bearer(System.getProperty("admin.token", ""));
+    }
+
+    static Map<String, String> bearer(String token) {
+        return token.isBlank() ? Map.of() : Map.of("Authorization", "Bearer " + token);
     }
 
     static JsonObject stock(String productId) {

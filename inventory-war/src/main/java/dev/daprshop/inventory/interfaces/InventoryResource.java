@@ -3,6 +3,7 @@ package dev.daprshop.inventory.interfaces;
 import dev.daprshop.dapr.input.Ids;
 import dev.daprshop.dapr.input.JsonFields;
 import dev.daprshop.dapr.problem.ProblemException;
+import dev.daprshop.dapr.security.RequiresRole;
 import dev.daprshop.inventory.application.InventoryService;
 import dev.daprshop.inventory.domain.Stock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,8 @@ import java.util.concurrent.CompletionStage;
 @Consumes(MediaType.APPLICATION_JSON)
 public class InventoryResource {
 
+    static final String ADMIN = "inventory-admin";
+
     /** The most units of one product in stock. */
     static final int MAX_AVAILABLE = 1_000_000;
     /** The highest unit price; prices have at most 2 decimals. */
@@ -33,7 +36,9 @@ public class InventoryResource {
     @Inject
     InventoryService inventory;
 
+    /** Stock and price are the shop's to set: a bearer token (MicroProfile JWT) with this role. */
     @PUT
+    @RequiresRole(ADMIN)
     public CompletionStage<StockView> set(@PathParam("productId") String productId, JsonObject body) {
         Ids.require("productId", productId);
         JsonFields update = JsonFields.of(body, "available", "unitPrice");
