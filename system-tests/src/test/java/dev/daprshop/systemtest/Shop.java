@@ -104,10 +104,15 @@ final class Shop {
         return json.getJsonNumber(field).bigDecimalValue();
     }
 
-    /** What a caller of a sidecar's API sends along: the Dapr API token, when the system runs secured. */
+    /** What a caller of order-service's sidecar API sends along: its Dapr API token, when the system runs secured. */
     static Map<String, String> sidecarHeaders() {
+        return sidecarHeaders("order");
+    }
+
+    /** The Dapr API token of one service's sidecar ({@code order}, {@code inventory}, {@code payment}). */
+    static Map<String, String> sidecarHeaders(String service) {
         try {
-            return LocalSecrets.token("dapr-api-token").map(token -> Map.of("dapr-api-token", token)).orElse(Map.of());
+            return LocalSecrets.token(service + "-dapr-api-token").map(token -> Map.of("dapr-api-token", token)).orElse(Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
