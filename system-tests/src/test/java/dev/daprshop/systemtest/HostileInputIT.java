@@ -152,6 +152,9 @@ public class HostileInputIT {
         stockBy(all, "stock with an unsigned token", "Bearer " + Tokens.unsigned(), 401);
         stockBy(all, "stock with a token of another issuer's key", "Bearer " + Tokens.signedByAStranger(), 401);
         stockBy(all, "stock with basic credentials", "Basic YWRtaW46YWRtaW4=", 401);
+        get(all, "payment authorization without a token", Shop.PAYMENTS + "/payments/" + UUID.randomUUID() + "/authorization", 401);
+        all.add(new Hostile("payment authorization with the inventory admin's token", "GET",
+                Shop.PAYMENTS + "/payments/" + UUID.randomUUID() + "/authorization", null, Shop.admin(), BodyPublishers.noBody(), 403, false));
         // Callbacks: only the service's own sidecar, with its token.
         String reservation = "{\"orderId\": \"" + UUID.randomUUID() + "\", \"items\": [" + item("\"" + PRODUCT + "\"", "1") + "]}";
         callback(all, "reservation without a token", "POST", Shop.INVENTORY + "/reservations", reservation, Map.of());

@@ -71,6 +71,12 @@ public class OrderFlowIT {
         JsonObject stored = Json.createReader(new StringReader(Redis.hget("payment-service||payment-" + orderId, "data"))).readObject();
         assertThat(stored.getString("authorization")).isEqualTo(hmac(LocalSecrets.get("payment-gateway-key"),
                 orderId + ":" + stored.getJsonNumber("amount").bigDecimalValue().stripTrailingZeros().toPlainString()));
+        // A payment admin sees it; nobody else.
+        String authorization = Shop.PAYMENTS + "/payments/" + orderId + "/authorization";
+        assertThat(ok(Shop.send("GET", authorization, null, Shop.bearer(System.getProperty("payment.admin.token", ""))))
+                .getString("authorization")).isEqualTo(stored.getString("authorization"));
+        assertThat(Shop.send("GET", authorization, null, Map.of()).status()).isEqualTo(401);
+        assertThat(Shop.send("GET", authorization, null, Shop.admin()).status()).isEqualTo(403);
 
         JsonObject stock = stock(product);
         assertThat(stock.getInt("available")).isEqualTo(8);

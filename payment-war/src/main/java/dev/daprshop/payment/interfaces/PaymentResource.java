@@ -2,6 +2,7 @@ package dev.daprshop.payment.interfaces;
 
 import dev.daprshop.dapr.input.Ids;
 import dev.daprshop.dapr.problem.ProblemException;
+import dev.daprshop.dapr.security.RequiresRole;
 import dev.daprshop.payment.application.PaymentService;
 import dev.daprshop.payment.domain.Payment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.concurrent.CompletionStage;
 
-/** {@code GET /payments/{orderId}}: the public view of a payment. */
+/** {@code GET /payments/{orderId}}: the public view of a payment; its authorization for admins. */
 @Path("/payments/{orderId}")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +29,20 @@ public class PaymentResource {
         Ids.requireOrderId(orderId);
         return payments.payment(orderId).thenApply(found -> found.map(PaymentView::of)
                 .orElseThrow(() -> ProblemException.notFound("no payment for order " + orderId)));
+    }
+
+    /** The gateway's authorization of an approved payment, for the shop's payment admins only. */
+    @GET
+    @Path("authorization")
+    @RequiresRole("payment-admin")
+    public CompletionStage<Authorization> authorization(@PathParam("orderId") String orderId) {
+        Ids.requireOrderId(orderId);
+        return payments.payment(orderId).thenApply(found -> found.filter(Payment::approved)
+                .map(payment -> new Authorization(payment.orderId(), payment.authorization()))
+                .orElseThrow(() -> ProblemException.notFound("no approved payment for order " + orderId)));
+    }
+
+    public record Authorization(String orderId, String authorization) {
     }
 
     /**
