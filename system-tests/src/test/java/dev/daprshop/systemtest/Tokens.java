@@ -2,12 +2,17 @@ package dev.daprshop.systemtest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
 import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
 
-/** Bearer tokens a forger could make: claims of the shop's admin, but not signed by the shop's issuer. */
+/**
+ * Bearer tokens (MicroProfile JWT, RS256) for tests: those a forger could make (the admin's claims
+ * without the shop's key), and, for the system in containers, those of an issuer of its own.
+ */
 final class Tokens {
 
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -15,10 +20,49 @@ final class Tokens {
     private Tokens() {
     }
 
+    static final String ISSUER = "daprshop-local";
+
     private static String claims() {
+        return claims("inventory-admin");
+    }
+
+    private static String claims(String role) {
         long now = Instant.now().getEpochSecond();
-        return "{\"iss\": \"daprshop-local\", \"sub\": \"x\", \"upn\": \"x\", \"groups\": [\"inventory-admin\"], \"aud\": \"daprshop\", "
-                + "\"iat\": " + now + ", \"exp\": " + (now + 3600) + "}";
+        return "{\"iss\": \"" + ISSUER + "\", \"sub\": \"" + role + "\", \"upn\": \"" + role + "\", \"groups\": [\"" + role
+                + "\"], \"aud\": \"daprshop\", \"iat\": " + now + ", \"exp\": " + (now + 8 * 3600) + "}";
+    }
+
+    /** A new issuer key pair (RSA 2048). */
+    static KeyPair issuer() {
+        try {
+            var keys = KeyPairGenerator.getInstance("RSA");
+            keys.initialize(2048);
+            return keys.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The public key as PEM, as MP_JWT_VERIFY_PUBLICKEY takes it. */
+    static String pem(KeyPair issuer) {
+        return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(issuer.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n";
+    }
+
+    /** A token with {@code role}, signed by {@code issuer}. */
+    static String signed(KeyPair issuer, String role) {
+        return sign(issuer.getPrivate(), part("{\"alg\": \"RS256\", \"typ\": \"JWT\"}") + "." + part(claims(role)));
+    }
+
+    private static String sign(PrivateKey key, String input) {
+        try {
+            Signature rsa = Signature.getInstance("SHA256withRSA");
+            rsa.initSign(key);
+            rsa.update(input.getBytes(StandardCharsets.US_ASCII));
+            return input + "." + B64.encodeToString(rsa.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String part(String json) {
@@ -32,16 +76,6 @@ final class Tokens {
 
     /** RS256 with a key of its own. */
     static String signedByAStranger() {
-        try {
-            var keys = KeyPairGenerator.getInstance("RSA");
-            keys.initialize(2048);
-            Signature rsa = Signature.getInstance("SHA256withRSA");
-            rsa.initSign(keys.generateKeyPair().getPrivate());
-            String input = part("{\"alg\": \"RS256\", \"typ\": \"JWT\"}") + "." + part(claims());
-            rsa.update(input.getBytes(StandardCharsets.US_ASCII));
-            return input + "." + B64.encodeToString(rsa.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return sign(issuer().getPrivate(), part("{\"alg\": \"RS256\", \"typ\": \"JWT\"}") + "." + part(claims()));
     }
 }
