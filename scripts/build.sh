@@ -3,7 +3,7 @@
 
 require_tools() {
   local missing=()
-  for tool in java mvn go curl python3; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+  for tool in java mvn go curl python3 openssl; do command -v "$tool" >/dev/null || missing+=("$tool"); done
   ((${#missing[@]} == 0)) || die "missing prerequisites: ${missing[*]} (install a JDK 17+, Maven, Go 1.24+, curl and python3)"
 }
 

@@ -41,7 +41,7 @@ public class ConfigurationIT {
             Shop.Answer answer = Shop.placeOrder(product, 4);
 
             assertThat(answer.status()).isEqualTo(400);
-            assertThat(answer.json().getString("detail")).contains("between 1 and 3");
+            assertThat(answer.json().getString("detail")).contains("from 1 to 3");
             assertThat(Shop.stock(product).getInt("available")).isEqualTo(10);
         } finally {
             LiveSettings.clear(Shop.ORDERS, "order.max-quantity");

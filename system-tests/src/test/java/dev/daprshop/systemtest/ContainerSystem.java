@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,6 +54,8 @@ final class ContainerSystem {
     private static final Path OUTPUT = Path.of("target", "containers").toAbsolutePath();
     private static final List<String> SERVICES = List.of("order", "inventory", "payment");
     private static final int APP_PORT = 9080;
+    /** The issuer of the admin API's tokens for the system in containers. */
+    private static final KeyPair ISSUER = Tokens.issuer();
 
     private static ConditionEvaluationResult state;
     private static RuntimeException failure;
@@ -156,6 +159,9 @@ final class ContainerSystem {
         publish("redis.port", redis.getMappedPort(6379));
         publish("mail.api.port", mail.getMappedPort(8080));
         publish("secrets.file", secretsFile);
+        publish("admin.token", Tokens.signed(ISSUER, "inventory-admin"));
+        publish("payment.admin.token", Tokens.signed(ISSUER, "payment-admin"));
+        publish("other.token", Tokens.signed(ISSUER, "customer"));
         publish("microshed_manual_env", true);
         return "the system in containers on " + host + " (logs in " + OUTPUT + ")";
     }
@@ -182,7 +188,10 @@ final class ContainerSystem {
                 .withEnv(prefix + "_DAPR_HTTP_PORT", "3500")
                 .withEnv(prefix + "_DAPR_GRPC_PORT", "50001")
                 .withEnv("DAPR_SIDECAR_HOST", service + "-dapr")
-                .withEnv("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318");
+                .withEnv("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318")
+                // The admin API's tokens: issued by this test's own key pair (published as admin.token, ...).
+                .withEnv("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER)
+                .withEnv("MP_JWT_VERIFY_PUBLICKEY", Tokens.pem(ISSUER));
     }
 
     /** A container of an image k8s/base deploys, on this system's network under the same name. */

@@ -101,7 +101,7 @@ public class FaultRepairIT {
     }
 
     private static Map<String, String> appToken() throws Exception {
-        return LocalSecrets.token("app-api-token").map(token -> Map.of("dapr-api-token", token)).orElse(Map.of());
+        return LocalSecrets.token("payment-app-api-token").map(token -> Map.of("dapr-api-token", token)).orElse(Map.of());
     }
 
     private static JsonObject awaitOrder(String orderId, Predicate<JsonObject> done, Duration within) throws InterruptedException {

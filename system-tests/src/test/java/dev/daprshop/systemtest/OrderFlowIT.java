@@ -10,7 +10,9 @@ import static dev.daprshop.systemtest.Shop.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daprshop.systemtest.Shop.Answer;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -62,9 +64,19 @@ public class OrderFlowIT {
         JsonObject payment = ok(Shop.payment(orderId));
         assertThat(payment.getString("status")).isEqualTo("APPROVED");
         assertThat(decimal(payment, "amount")).isEqualByComparingTo("25.00");
-        // Authorized with the gateway key payment-service read from the secret store.
-        assertThat(payment.getString("authorization")).isEqualTo(
-                hmac(LocalSecrets.get("payment-gateway-key"), orderId + ":" + payment.getJsonNumber("amount")));
+        // Authorized with the gateway key payment-service read from the secret store: the signature is
+        // in payment-service's store, never in the public view.
+        assertThat(payment.containsKey("authorization")).isFalse();
+        assertThat(payment.containsKey("customerId")).isFalse();
+        JsonObject stored = Json.createReader(new StringReader(Redis.hget("payment-service||payment-" + orderId, "data"))).readObject();
+        assertThat(stored.getString("authorization")).isEqualTo(hmac(LocalSecrets.get("payment-gateway-key"),
+                orderId + ":" + stored.getJsonNumber("amount").bigDecimalValue().stripTrailingZeros().toPlainString()));
+        // A payment admin sees it; nobody else.
+        String authorization = Shop.PAYMENTS + "/payments/" + orderId + "/authorization";
+        assertThat(ok(Shop.send("GET", authorization, null, Shop.bearer(System.getProperty("payment.admin.token", ""))))
+                .getString("authorization")).isEqualTo(stored.getString("authorization"));
+        assertThat(Shop.send("GET", authorization, null, Map.of()).status()).isEqualTo(401);
+        assertThat(Shop.send("GET", authorization, null, Shop.admin()).status()).isEqualTo(403);
 
         JsonObject stock = stock(product);
         assertThat(stock.getInt("available")).isEqualTo(8);
@@ -131,6 +143,25 @@ public class OrderFlowIT {
     }
 
     @Test
+    void anIdempotencyKeyBelongsToItsCustomerAndTheOrderIdIsNotDerivedFromIt() throws Exception {
+        String product = newProduct();
+        putStock(product, 10, "1");
+        String key = UUID.randomUUID().toString();
+
+        String first = Shop.accepted(placeOrder(Shop.orderBody(product, 1).replace("c-it", "c-one"), Map.of("Idempotency-Key", key)))
+                .getString("orderId");
+        String second = Shop.accepted(placeOrder(Shop.orderBody(product, 1).replace("c-it", "c-two"), Map.of("Idempotency-Key", key)))
+                .getString("orderId");
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(awaitFinal(first).getString("customerId")).isEqualTo("c-one");
+        assertThat(awaitFinal(second).getString("customerId")).isEqualTo("c-two");
+        // The old scheme, a name-based UUID of the key alone, is what a stranger could compute.
+        assertThat(first).isNotEqualTo(UUID.nameUUIDFromBytes(("order:" + key).getBytes(StandardCharsets.UTF_8)).toString());
+        assertThat(stock(product).getInt("available")).isEqualTo(8);
+    }
+
+    @Test
     void parallelRequestsWithOneIdempotencyKeyPlaceOneOrder() throws Exception {
         String product = newProduct();
         putStock(product, 10, "1");
@@ -186,7 +217,7 @@ public class OrderFlowIT {
         putStock(product, 4, "2.50");
 
         Answer negative = putStock(product, -1, "2.50");
-        Answer noPrice = Shop.send("PUT", Shop.INVENTORY + "/inventory/" + product, "{\"available\": 3}", Map.of());
+        Answer noPrice = Shop.send("PUT", Shop.INVENTORY + "/inventory/" + product, "{\"available\": 3}", Shop.admin());
 
         assertThat(negative.status()).isEqualTo(400);
         assertThat(noPrice.status()).isEqualTo(400);

@@ -25,6 +25,22 @@ final class Redis {
         command("SET", key, value + "||" + version);
     }
 
+    /** A field of a hash, e.g. the {@code data} of a Dapr state entry ({@code <app-id>||<key>}); null when absent. */
+    static String hget(String key, String field) throws IOException {
+        try (Socket socket = new Socket(SystemPorts.host(), Integer.getInteger("redis.port", 6379))) {
+            OutputStream out = socket.getOutputStream();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            send(out, in, "AUTH", LocalSecrets.get("redis-password"));
+            String length = send(out, in, "HGET", key, field);
+            return length.equals("$-1") ? null : in.readLine();
+        }
+    }
+
+    /** How many keys match a pattern ({@code KEYS}: the reply's first line is the count). */
+    static long countKeys(String pattern) throws IOException {
+        return Long.parseLong(command("KEYS", pattern).substring(1));
+    }
+
     static void delete(String key) throws IOException {
         command("DEL", key);
     }

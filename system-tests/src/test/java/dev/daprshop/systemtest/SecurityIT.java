@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,11 +61,11 @@ public class SecurityIT {
     void onlyOrderServiceMayCallInventoryService() {
         String product = Shop.newProduct();
         Shop.putStock(product, 3, "1");
-        String reservation = "{\"orderId\": \"o-acl\", \"items\": [{\"productId\": \"" + product + "\", \"quantity\": 1}]}";
+        String reservation = "{\"orderId\": \"" + UUID.randomUUID() + "\", \"items\": [{\"productId\": \"" + product + "\", \"quantity\": 1}]}";
         String paymentSidecar = SystemPorts.url("payment.dapr.http.port", 3502);
 
         Shop.Answer fromPayment = Shop.send("POST", paymentSidecar + "/v1.0/invoke/inventory-service/method/reservations",
-                reservation, Shop.sidecarHeaders());
+                reservation, Shop.sidecarHeaders("payment"));
 
         assertThat(fromPayment.status()).isEqualTo(403);
         assertThat(fromPayment.body()).contains("access control policy has denied access");
@@ -73,8 +74,39 @@ public class SecurityIT {
     }
 
     @Test
+    void oneServicesTokensOpenNothingOfAnother() throws Exception {
+        String orderAppToken = LocalSecrets.token("order-app-api-token").orElseThrow();
+        String product = Shop.newProduct();
+        Shop.putStock(product, 3, "1");
+        String reservation = "{\"orderId\": \"" + UUID.randomUUID() + "\", \"items\": [{\"productId\": \"" + product + "\", \"quantity\": 1}]}";
+
+        // order-service's app token is what its sidecar presents to order-service, nowhere else.
+        assertThat(Shop.send("POST", Shop.INVENTORY + "/reservations", reservation, Map.of("dapr-api-token", orderAppToken)).status())
+                .isEqualTo(401);
+        assertThat(Shop.send("POST", Shop.PAYMENTS + "/events/orders", "{}", Map.of("dapr-api-token", orderAppToken)).status())
+                .isEqualTo(401);
+        // order-service's Dapr API token opens order-service's sidecar only.
+        assertThat(Shop.send("GET", SystemPorts.url("payment.dapr.http.port", 3502) + "/v1.0/metadata", null, Shop.sidecarHeaders("order"))
+                .status()).isEqualTo(401);
+        assertThat(Shop.send("GET", SystemPorts.url("payment.dapr.http.port", 3502) + "/v1.0/metadata", null, Shop.sidecarHeaders("payment"))
+                .status()).isEqualTo(200);
+        assertThat(Shop.stock(product).getInt("reserved")).isZero();
+    }
+
+    @Test
+    void anAppReadsOnlyItsOwnSecrets() {
+        String gatewayKey = "/v1.0/secrets/localsecretstore/payment-gateway-key";
+
+        assertThat(Shop.send("GET", ORDER_SIDECAR + gatewayKey, null, Shop.sidecarHeaders("order")).status()).isEqualTo(403);
+        assertThat(Shop.send("GET", ORDER_SIDECAR + "/v1.0/secrets/localsecretstore/redis-password", null,
+                Shop.sidecarHeaders("order")).status()).isEqualTo(403);
+        assertThat(Shop.send("GET", SystemPorts.url("payment.dapr.http.port", 3502) + gatewayKey, null,
+                Shop.sidecarHeaders("payment")).status()).isEqualTo(200);
+    }
+
+    @Test
     void thePublicApiNeedsNoToken() {
-        assertThat(Shop.send("GET", Shop.ORDERS + "/orders/no-such-order", null, Map.of()).status()).isEqualTo(404);
+        assertThat(Shop.send("GET", Shop.ORDERS + "/orders/" + UUID.randomUUID(), null, Map.of()).status()).isEqualTo(404);
         assertThat(Shop.send("GET", Shop.INVENTORY + "/stock-report", null, Map.of()).status()).isIn(200, 404);
     }
 }

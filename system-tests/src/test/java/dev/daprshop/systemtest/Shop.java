@@ -35,7 +35,19 @@ final class Shop {
 
     static Answer putStock(String productId, int available, String unitPrice) {
         return send("PUT", INVENTORY + "/inventory/" + productId,
-                "{\"available\": " + available + ", \"unitPrice\": " + unitPrice + "}", Map.of());
+                "{\"available\": " + available + ", \"unitPrice\": " + unitPrice + "}", admin());
+    }
+
+    /**
+     * What the shop's admin sends: a bearer token with role inventory-admin ({@code admin.token},
+     * which {@code ./shop test} takes from {@code ./shop token admin}).
+     */
+    static Map<String, String> admin() {
+        return bearer(System.getProperty("admin.token", ""));
+    }
+
+    static Map<String, String> bearer(String token) {
+        return token.isBlank() ? Map.of() : Map.of("Authorization", "Bearer " + token);
     }
 
     static JsonObject stock(String productId) {
@@ -107,10 +119,15 @@ final class Shop {
         return json.getJsonNumber(field).bigDecimalValue();
     }
 
-    /** What a caller of a sidecar's API sends along: the Dapr API token, when the system runs secured. */
+    /** What a caller of order-service's sidecar API sends along: its Dapr API token, when the system runs secured. */
     static Map<String, String> sidecarHeaders() {
+        return sidecarHeaders("order");
+    }
+
+    /** The Dapr API token of one service's sidecar ({@code order}, {@code inventory}, {@code payment}). */
+    static Map<String, String> sidecarHeaders(String service) {
         try {
-            return LocalSecrets.token("dapr-api-token").map(token -> Map.of("dapr-api-token", token)).orElse(Map.of());
+            return LocalSecrets.token(service + "-dapr-api-token").map(token -> Map.of("dapr-api-token", token)).orElse(Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,6 +27,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(Response.Status.NOT_FOUND, detail));
     }
 
+    /** 413: the request body is over the size limit; nothing of it was used. */
+    public static ProblemException tooLarge(String detail) {
+        return new ProblemException(Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, detail));
+    }
+
     /** 503 with {@code Retry-After}: nothing was done, the same request may be sent again after that time. */
     public static ProblemException unavailable(String detail, Duration retryAfter) {
         return new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, detail), retryAfter);

@@ -32,8 +32,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         while (failure instanceof CompletionException && failure.getCause() != null) {
             failure = failure.getCause();
         }
-        if (failure instanceof ProblemException problem) {
-            return problem.toResponse();
+        // A problem raised inside a reader (a body over the size limit) may come wrapped in its failure.
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem.toResponse();
+            }
         }
         if (failure != thrown) {
             ExceptionMapper<Throwable> specific = mapperOf(failure);
@@ -47,7 +50,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
                     : status.getReasonPhrase();
             return Problem.of(status, detail).toResponse();
         }
-        if (failure instanceof ProcessingException || failure instanceof jakarta.json.bind.JsonbException) {
+        if (failure instanceof ProcessingException || failure instanceof jakarta.json.bind.JsonbException
+                || failure instanceof jakarta.json.JsonException) {
             return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape")
                     .toResponse();
         }

@@ -11,8 +11,11 @@ import java.util.List;
  */
 public record Reservation(String orderId, Status status, List<Line> lines, String reason) {
 
-    /** EXPIRED: a hold ran out (reminder) before the order was paid; its units were given back. */
-    public enum Status { RESERVED, CONFIRMED, RELEASED, EXPIRED, REJECTED }
+    /**
+     * EXPIRED: a hold ran out (reminder) before the order was paid; its units were given back.
+     * NONE: nothing was ever held for the order (an answer, not stored).
+     */
+    public enum Status { RESERVED, CONFIRMED, RELEASED, EXPIRED, REJECTED, NONE }
 
     public static Reservation reserved(String orderId, List<Line> lines) {
         return new Reservation(orderId, Status.RESERVED, List.copyOf(lines), null);
@@ -21,6 +24,11 @@ public record Reservation(String orderId, Status status, List<Line> lines, Strin
     /** Unknown product or not enough stock: nothing is held. */
     public static Reservation rejected(String orderId, String reason) {
         return new Reservation(orderId, Status.REJECTED, List.of(), reason);
+    }
+
+    /** The answer to confirming or releasing an order nothing was held for. */
+    public static Reservation none(String orderId) {
+        return new Reservation(orderId, Status.NONE, List.of(), "nothing is held for this order");
     }
 
     public record Line(String productId, int quantity, BigDecimal unitPrice) {

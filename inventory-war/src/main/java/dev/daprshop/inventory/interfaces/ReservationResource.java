@@ -1,11 +1,13 @@
 package dev.daprshop.inventory.interfaces;
 
-import dev.daprshop.dapr.problem.ProblemException;
+import dev.daprshop.dapr.input.Ids;
+import dev.daprshop.dapr.input.JsonFields;
 import dev.daprshop.dapr.security.FromSidecar;
 import dev.daprshop.inventory.application.InventoryService;
 import dev.daprshop.inventory.domain.Reservation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -14,17 +16,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Reservations of stock for orders, called by order-service through Dapr service invocation:
- * {@code POST /reservations} holds units (answer {@code RESERVED}, or {@code REJECTED} with the
- * reason: a refusal is an answer, so Dapr's retries and circuit breakers do not count it as a
- * failure of inventory-service), {@code POST
- * /reservations/{orderId}/confirmation} sells them (all lines or none), {@code DELETE
- * /reservations/{orderId}} gives back what the order holds or bought. All idempotent by order id.
+ * {@code POST /reservations} holds units, {@code POST /reservations/{orderId}/confirmation} sells
+ * them (all lines or none), {@code DELETE /reservations/{orderId}} gives back what the order holds
+ * or bought. All idempotent by order id.
+ *
+ * <p>Every refusal is an answer with 200: {@code REJECTED} with the reason, or {@code NONE} when
+ * nothing was held for the order. daprd counts any other status as a failure of inventory-service
+ * (for its retries and its circuit breaker), so one client's unknown product must not look like an
+ * outage to every other client. A 400 here means order-service sent what it validates itself
+ * (same {@link Ids} and limits): a bug, not a customer's mistake.
  */
 @FromSidecar
 @Path("/reservations")
@@ -33,42 +38,35 @@ import java.util.concurrent.CompletionStage;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReservationResource {
 
+    /** As many lines as order-service accepts, units per line as stock can hold. */
+    private static final int MAX_LINES = 50;
+
     @Inject
     InventoryService inventory;
 
     @POST
-    public CompletionStage<Reservation> reserve(ReservationRequest request) {
-        if (request == null || request.orderId() == null || request.orderId().isBlank()
-                || request.items() == null || request.items().isEmpty()) {
-            throw ProblemException.badRequest("orderId and at least one item are required");
-        }
+    public CompletionStage<Reservation> reserve(JsonObject body) {
+        JsonFields request = JsonFields.of(body, "orderId", "items");
+        String orderId = request.string("orderId", Ids.ORDER_ID, Ids.ORDER_ID_RULE);
         Map<String, Integer> quantities = new LinkedHashMap<>();
-        for (Item item : request.items()) {
-            if (item == null || item.quantity() == null || item.quantity() < 1) {
-                throw ProblemException.badRequest("every item needs a productId and a quantity of 1 or more");
-            }
-            quantities.merge(ProductIds.requireValid(item.productId()), item.quantity(), Integer::sum);
+        for (JsonFields item : request.objects("items", 1, MAX_LINES, "productId", "quantity")) {
+            quantities.merge(item.string("productId", Ids.ID, Ids.ID_RULE),
+                    item.integer("quantity", 1, InventoryResource.MAX_AVAILABLE), Integer::sum);
         }
-        return inventory.reserve(request.orderId(), quantities);
+        return inventory.reserve(orderId, quantities);
     }
 
     @POST
     @Path("{orderId}/confirmation")
     public CompletionStage<Reservation> confirm(@PathParam("orderId") String orderId) {
-        return inventory.confirm(orderId).thenApply(found -> found
-                .orElseThrow(() -> ProblemException.notFound("no reservation for order " + orderId)));
+        Ids.requireOrderId(orderId);
+        return inventory.confirm(orderId).thenApply(found -> found.orElseGet(() -> Reservation.none(orderId)));
     }
 
     @DELETE
     @Path("{orderId}")
     public CompletionStage<Reservation> release(@PathParam("orderId") String orderId) {
+        Ids.requireOrderId(orderId);
         return inventory.release(orderId);
-    }
-
-    /** The body of {@code POST /reservations}. */
-    public record ReservationRequest(String orderId, List<Item> items) {
-    }
-
-    public record Item(String productId, Integer quantity) {
     }
 }

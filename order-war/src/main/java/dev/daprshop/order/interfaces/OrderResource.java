@@ -1,6 +1,9 @@
 package dev.daprshop.order.interfaces;
 
+import dev.daprshop.dapr.input.Ids;
+import dev.daprshop.dapr.input.JsonFields;
 import dev.daprshop.dapr.problem.ProblemException;
+import dev.daprshop.order.application.OrderIds;
 import dev.daprshop.order.application.OrderService;
 import dev.daprshop.order.domain.Order;
 import dev.daprshop.order.domain.OrderLine;
@@ -8,6 +11,7 @@ import dev.daprshop.order.domain.OrderStatus;
 import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,10 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.regex.Pattern;
 
 /** {@code POST /orders} and {@code GET /orders/{orderId}}, as API.md specifies them. */
 @Path("/orders")
@@ -31,67 +36,64 @@ import java.util.concurrent.CompletionStage;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrderResource {
 
-    private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+    /** The most lines of one order; lines of one product are added up first. */
+    static final int MAX_LINES = 50;
+    /** An Idempotency-Key is 1 to 200 visible ASCII characters. */
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     @Inject
     OrderService orders;
 
     @Inject
+    OrderIds orderIds;
+
+    @Inject
     OrderSettings settings;
 
     @POST
-    public CompletionStage<Response> place(@HeaderParam("Idempotency-Key") String idempotencyKey, PlaceOrder request) {
-        List<OrderLine> items = validItems(request);
-        String orderId = orderId(idempotencyKey);
+    public CompletionStage<Response> place(@HeaderParam("Idempotency-Key") String idempotencyKey, JsonObject body) {
+        PlaceOrder request = PlaceOrder.read(body, settings.maxQuantity());
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw ProblemException.badRequest("Idempotency-Key must be 1 to 200 visible ASCII characters");
+        }
+        String orderId = orderIds.of(request.customerId(), idempotencyKey);
         String traceId = Span.current().getSpanContext().getTraceId();
-        return orders.place(orderId, request.customerId(), items, traceId, settings.terms()).thenApply(order -> Response
-                .accepted(new Accepted(order.orderId(), order.status(), order.traceId()))
-                .location(URI.create("/orders/" + order.orderId()))
-                .build());
+        return orders.place(orderId, request.customerId(), request.items(), traceId, settings.terms())
+                .thenApply(order -> Response
+                        .accepted(new Accepted(order.orderId(), order.status(), order.traceId()))
+                        .location(URI.create("/orders/" + order.orderId()))
+                        .build());
     }
 
     @GET
     @Path("{orderId}")
     public CompletionStage<OrderView> get(@PathParam("orderId") String orderId) {
+        Ids.requireOrderId(orderId);
         return orders.order(orderId).thenApply(found -> found.map(OrderView::of)
                 .orElseThrow(() -> ProblemException.notFound("no order " + orderId)));
     }
 
-    private List<OrderLine> validItems(PlaceOrder request) {
-        if (request == null || request.customerId() == null || request.customerId().isBlank()) {
-            throw ProblemException.badRequest("customerId is required");
-        }
-        if (request.items() == null || request.items().isEmpty()) {
-            throw ProblemException.badRequest("items must hold at least one item");
-        }
-        int max = settings.maxQuantity();
-        return request.items().stream().map(item -> {
-            if (item == null || item.productId() == null || item.productId().isBlank()) {
-                throw ProblemException.badRequest("every item needs a productId");
+    /**
+     * The body of {@code POST /orders}, read strictly ({@link JsonFields}): lines of the same product
+     * are merged (in the order they first appear) and the limit applies to their sum.
+     */
+    record PlaceOrder(String customerId, List<OrderLine> items) {
+
+        static PlaceOrder read(JsonObject body, int maxQuantity) {
+            JsonFields order = JsonFields.of(body, "customerId", "items");
+            String customerId = order.string("customerId", Ids.ID, Ids.ID_RULE);
+            Map<String, Integer> quantities = new LinkedHashMap<>();
+            for (JsonFields item : order.objects("items", 1, MAX_LINES, "productId", "quantity")) {
+                String productId = item.string("productId", Ids.ID, Ids.ID_RULE);
+                int quantity = item.integer("quantity", 1, maxQuantity);
+                if (quantities.merge(productId, quantity, Integer::sum) > maxQuantity) {
+                    throw ProblemException.badRequest("the quantities of product " + productId
+                            + " add up to more than " + maxQuantity);
+                }
             }
-            if (item.quantity() == null || item.quantity() < 1 || item.quantity() > max) {
-                throw ProblemException.badRequest("quantity of " + item.productId() + " must be between 1 and " + max);
-            }
-            return new OrderLine(item.productId(), item.quantity(), null);
-        }).toList();
-    }
-
-    /** The same Idempotency-Key always names the same order; without one, every POST is a new order. */
-    private static String orderId(String idempotencyKey) {
-        if (idempotencyKey == null) {
-            return UUID.randomUUID().toString();
+            return new PlaceOrder(customerId, quantities.entrySet().stream()
+                    .map(line -> new OrderLine(line.getKey(), line.getValue(), null)).toList());
         }
-        if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
-            throw ProblemException.badRequest("Idempotency-Key must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters");
-        }
-        return UUID.nameUUIDFromBytes(("order:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    /** The body of {@code POST /orders}. */
-    public record PlaceOrder(String customerId, List<Item> items) {
-    }
-
-    public record Item(String productId, Integer quantity) {
     }
 
     /** The answer to {@code POST /orders}. */

@@ -2,27 +2,29 @@ package dev.daprshop.payment.application;
 
 import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.payment.domain.Receipt;
 import dev.daprshop.payment.infrastructure.PaymentStore;
 import dev.daprshop.payment.infrastructure.ReceiptMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Supplier;
+import java.util.logging.Logger;
 
 /**
  * Mails a receipt for each approved payment, once: it follows the payment results (not the
  * payment itself), so a mail server that is down delays the receipt (the event is retried)
  * instead of losing it; a receipt already sent is not sent again ({@link #once}). A refunded
- * payment gets a refund notice the same way.
+ * payment gets a refund notice the same way. A customer id that is no plain mail local part gets
+ * no mail at all (order-service refuses such ids; this is the second lock).
  */
 @ApplicationScoped
 public class ReceiptService {
 
-    /** Customers are mailed at {@code <customerId>@} this domain (the shop knows no addresses yet). */
-    static final String CUSTOMER_MAIL_DOMAIN = "customers.daprshop.test";
+    private static final Logger LOG = Logger.getLogger(ReceiptService.class.getName());
 
     @Inject
     PaymentStore store;
@@ -31,17 +33,13 @@ public class ReceiptService {
     ReceiptMail mail;
 
     public CompletionStage<Void> paymentApproved(String delivery, String orderId, String customerId, BigDecimal amount) {
-        return once(delivery, "receipt-mail-" + orderId, () -> mail.send(customerId + "@" + CUSTOMER_MAIL_DOMAIN,
-                "Your receipt for order " + orderId,
-                "Thank you for your order " + orderId + ".\nAmount paid: " + amount.toPlainString() + "\n"));
+        return once(delivery, "receipt-mail-" + orderId, Receipt.of(orderId, customerId, amount));
     }
 
     /** The customer learns that the money went back, and why; once. */
     public CompletionStage<Void> paymentRefunded(String delivery, String orderId, String customerId, BigDecimal amount,
                                                  String reason) {
-        return once(delivery, "refund-mail-" + orderId, () -> mail.send(customerId + "@" + CUSTOMER_MAIL_DOMAIN,
-                "Your refund for order " + orderId,
-                "Your order " + orderId + " was cancelled (" + reason + ").\nAmount refunded: " + amount.toPlainString() + "\n"));
+        return once(delivery, "refund-mail-" + orderId, Receipt.refund(orderId, customerId, amount, reason));
     }
 
     /**
@@ -54,7 +52,11 @@ public class ReceiptService {
      * record can send a mail twice. Never answering "retry" here matters: a delivery being retried
      * holds one of the sidecar's delivery workers meanwhile.
      */
-    private CompletionStage<Void> once(String delivery, String key, Supplier<CompletionStage<Void>> send) {
+    private CompletionStage<Void> once(String delivery, String key, Optional<Receipt> receipt) {
+        if (receipt.isEmpty()) {
+            LOG.warning(() -> key + ": not sent, the customer id is not a plain mail local part");
+            return CompletableFuture.completedStage(null);
+        }
         Instant now = Instant.now();
         return store.mailing(key).thenCompose(found -> {
             if (found.isPresent() && (found.get().value().sent() || found.get().value().heldByOtherThan(delivery, now))) {
@@ -64,7 +66,8 @@ public class ReceiptService {
                     .orElseGet(() -> Versioned.fresh(Mailing.claim(delivery, now)));
             return store.claimMailing(key, claim).handle((claimed, failure) -> failure).thenCompose(failure -> {
                 if (failure == null) {
-                    return send.get().thenCompose(sent -> store.markMailingSent(key));
+                    return mail.send(receipt.get().to(), receipt.get().subject(), receipt.get().html())
+                            .thenCompose(sent -> store.markMailingSent(key));
                 }
                 return OptimisticRetry.isEtagMismatch(failure)
                         ? CompletableFuture.<Void>completedStage(null)   // another delivery claimed it first

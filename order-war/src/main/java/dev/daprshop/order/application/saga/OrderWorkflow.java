@@ -33,6 +33,12 @@ public class OrderWorkflow implements Workflow {
     /** The external event order-service raises when payment-service has decided. */
     public static final String PAYMENT_RESULT = "payment-result";
 
+    /** The public reason of an order that failed to be placed (not refused): nothing internal in it. */
+    public static final String PLACING_FAILED = "the order could not be placed at this time; please place it again later";
+
+    /** The public reason of a paid order that could not be completed (its payment is refunded). */
+    public static final String COMPLETING_FAILED = "the order could not be completed at this time; nothing is charged";
+
     /** Transient failures (a sidecar or service briefly away) are retried before a step fails. */
     private static final WorkflowTaskOptions RETRIED = new WorkflowTaskOptions(
             new WorkflowTaskRetryPolicy(5, Duration.ofMillis(500), 2.0, Duration.ofSeconds(5), Duration.ofSeconds(30)));
@@ -46,7 +52,8 @@ public class OrderWorkflow implements Workflow {
             try {
                 placed = step(context, PlaceOrderActivity.class, order, ReservationResult.class);
             } catch (TaskFailedException failed) {
-                cancel(context, orderId, OrderStatus.REJECTED, "the order could not be placed: " + cause(failed));
+                // The customer reads a stable reason; the failure itself is in the log (PlaceOrderActivity).
+                cancel(context, orderId, OrderStatus.REJECTED, PLACING_FAILED);
                 return;
             }
             if (!placed.reserved()) {
@@ -61,7 +68,7 @@ public class OrderWorkflow implements Workflow {
                 cancel(context, orderId, OrderStatus.CANCELLED,
                         payment.approved() ? "the reserved stock was released before the payment arrived" : payment.reason());
             } catch (TaskFailedException failed) {
-                cancel(context, orderId, OrderStatus.CANCELLED, "the order could not be completed: " + cause(failed));
+                cancel(context, orderId, OrderStatus.CANCELLED, COMPLETING_FAILED);
             }
             // A compensation that fails even after its retries fails the workflow: the order's
             // deadline check (OrderDeadlines) then finishes the cancellation.
@@ -88,9 +95,5 @@ public class OrderWorkflow implements Workflow {
 
     private static <T> T step(WorkflowContext context, Class<?> activity, Object input, Class<T> result) {
         return context.callActivity(activity.getName(), input, RETRIED, result).await();
-    }
-
-    private static String cause(TaskFailedException failed) {
-        return failed.getErrorDetails() == null ? failed.getMessage() : failed.getErrorDetails().getErrorMessage();
     }
 }

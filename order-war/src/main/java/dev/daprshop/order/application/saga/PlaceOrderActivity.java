@@ -14,11 +14,13 @@ import dev.daprshop.order.infrastructure.OrderEvents;
 import dev.daprshop.order.infrastructure.OrderStore;
 import io.dapr.workflows.WorkflowActivity;
 import io.dapr.workflows.WorkflowActivityContext;
+import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.logging.Logger;
 
 /**
  * Saga step: inventory-service holds the order's stock and prices it; the priced order is saved,
@@ -31,6 +33,8 @@ import java.util.concurrent.CompletionStage;
  */
 @ApplicationScoped
 public class PlaceOrderActivity implements WorkflowActivity {
+
+    private static final Logger LOG = Logger.getLogger(PlaceOrderActivity.class.getName());
 
     @Inject
     InventoryGateway inventory;
@@ -47,9 +51,17 @@ public class PlaceOrderActivity implements WorkflowActivity {
     @Override
     public Object run(WorkflowActivityContext context) {
         OrderToPlace order = context.getInput(OrderToPlace.class);
+        String traceId = Span.current().getSpanContext().getTraceId();
         ReservationResult placed = Await.result(inventory.reserve(order.orderId(), order.items()).thenCompose(outcome -> outcome instanceof Reserved reserved
                 ? announce(order.orderId(), reserved.lines())
-                : CompletableFuture.completedStage(new ReservationResult(false, null, ((Refused) outcome).reason()))));
+                : CompletableFuture.completedStage(new ReservationResult(false, null, ((Refused) outcome).reason())))
+                .whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        // The order's public reason stays a stable sentence: the detail is here, with the trace id.
+                        LOG.warning(() -> "order " + order.orderId() + ": placing failed (the workflow retries, then rejects), trace "
+                                + traceId + ": " + failure);
+                    }
+                }));
         inFlight.placed(order.orderId());
         return placed;
     }
