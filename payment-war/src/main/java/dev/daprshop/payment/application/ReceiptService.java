@@ -64,15 +64,21 @@ public class ReceiptService {
             }
             Versioned<Mailing> claim = found.map(mailing -> mailing.with(Mailing.claim(delivery, now)))
                     .orElseGet(() -> Versioned.fresh(Mailing.claim(delivery, now)));
-            return store.claimMailing(key, claim).handle((claimed, failure) -> failure).thenCompose(failure -> {
+            return store.saveMailing(key, claim).handle((claimed, failure) -> failure).thenCompose(failure -> {
                 if (failure == null) {
                     return mail.send(receipt.get().to(), receipt.get().subject(), receipt.get().html())
-                            .thenCompose(sent -> store.markMailingSent(key));
+                            .thenCompose(sent -> markSent(key));
                 }
                 return OptimisticRetry.isEtagMismatch(failure)
                         ? CompletableFuture.<Void>completedStage(null)   // another delivery claimed it first
                         : CompletableFuture.<Void>failedStage(failure);
             });
         });
+    }
+
+    /** Read again for the ETag of the claim just written (a crash-safe record needs it, see {@link PaymentStore#saveMailing}). */
+    private CompletionStage<Void> markSent(String key) {
+        return OptimisticRetry.run(() -> store.mailing(key).thenCompose(found -> store.saveMailing(key,
+                found.map(claim -> claim.with(Mailing.completed())).orElseGet(() -> Versioned.fresh(Mailing.completed())))));
     }
 }

@@ -48,15 +48,14 @@ public class PaymentStore {
                 .toFuture();
     }
 
-    /** The claim to send a mail: checked against the ETag it read, so of two senders only one wins. */
+    /**
+     * Checked against the ETag it read, so of two senders only one claims a mail. (Every write of
+     * such a key needs its ETag: Dapr's Redis store refuses an unversioned write to a key created
+     * by a first write.)
+     */
     @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
-    public CompletionStage<Void> claimMailing(String key, Versioned<Mailing> claim) {
+    public CompletionStage<Void> saveMailing(String key, Versioned<Mailing> claim) {
         return dapr.saveState(STORE, key, claim.etag(), claim.value(), FIRST_WRITE).contextWrite(TraceContext.reactor()).toFuture();
-    }
-
-    @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
-    public CompletionStage<Void> markMailingSent(String key) {
-        return dapr.saveState(STORE, key, Mailing.completed()).contextWrite(TraceContext.reactor()).toFuture();
     }
 
     private static String key(String orderId) {
