@@ -1,5 +1,5 @@
 # Prerequisites and builds of ./shop: each step does nothing when its result is already there.
-# Sourced after lib.sh. Sets DAPR_BIN, OTELCOL, ZIPKIN_JAR.
+# Sourced after lib.sh. Sets DAPR_BIN, OTELCOL, VICTORIAMETRICS, VICTORIALOGS, ZIPKIN_JAR.
 
 require_tools() {
   local missing=()
@@ -59,6 +59,24 @@ ensure_otelcol() {
   (cd "$src" && run_logged "go build otelcol" "$STATE/logs/otelcol-build.log" \
     go build -v -trimpath -ldflags "-s -w" -o "$OTELCOL.tmp" .)
   mv "$OTELCOL.tmp" "$OTELCOL"
+}
+
+# VictoriaMetrics (metrics store: Prometheus query API, vmui) and VictoriaLogs (log store: LogsQL
+# with trace-id search, its UI), each a Go module of runtime/ built once into the cache (~30 s each).
+ensure_victoria() {
+  local src=$ROOT/runtime/$1 module version stamp bin
+  module=$(awk '$1 == "tool" {print $2}' "$src/go.mod")
+  version=$(awk -v m="${module%/app/*}" '$1 == m {print $2}' "$src/go.mod")
+  stamp=$(source_stamp "$src")
+  bin=$CACHE/$1-$version-$stamp/$1
+  printf -v "${1^^}" '%s' "$bin"
+  [[ -x $bin ]] && return
+  say "Building ${module##*/} $version from the Go module proxy (first time only, about a minute)"
+  mkdir -p "$(dirname "$bin")"
+  (cd "$src" && run_logged "go build $1" "$STATE/logs/$1-build.log" \
+    go build -v -trimpath -ldflags "-s -w -X github.com/VictoriaMetrics/VictoriaMetrics/lib/buildinfo.Version=${module##*/}-$version" \
+    -o "$bin.tmp" "$module")
+  mv "$bin.tmp" "$bin"
 }
 
 # Zipkin server (trace store with UI and query API): one executable jar from Maven Central.
