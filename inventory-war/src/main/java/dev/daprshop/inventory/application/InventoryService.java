@@ -2,6 +2,7 @@ package dev.daprshop.inventory.application;
 
 import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.dapr.telemetry.EventLog;
 import dev.daprshop.inventory.application.InventoryActor.HoldOutcome;
 import dev.daprshop.inventory.application.InventoryActor.Settlement;
 import dev.daprshop.inventory.domain.ProductIndex;
@@ -32,6 +33,9 @@ public class InventoryService {
 
     @Inject
     InventoryStore store;
+
+    @Inject
+    EventLog events;
 
     @Inject
     InventoryActors actors;
@@ -69,7 +73,10 @@ public class InventoryService {
     private CompletionStage<Reservation> holdAll(String orderId, List<Map.Entry<String, Integer>> toHold, List<Line> held) {
         if (held.size() == toHold.size()) {
             Reservation reservation = Reservation.reserved(orderId, held);
-            return store.saveReservation(Versioned.fresh(reservation)).thenApply(saved -> reservation);
+            return store.saveReservation(Versioned.fresh(reservation)).thenApply(saved -> {
+                events.info("order " + orderId + ": stock held, " + held.size() + " product(s)");
+                return reservation;
+            });
         }
         String productId = toHold.get(held.size()).getKey();
         int quantity = toHold.get(held.size()).getValue();
@@ -80,6 +87,7 @@ public class InventoryService {
             }
             String reason = (outcome.status() == HoldOutcome.Status.UNKNOWN_PRODUCT ? "unknown product " : "not enough stock of ")
                     + productId;
+            events.info("order " + orderId + ": stock refused, " + reason);
             return each(orderId, held, actors::release).thenApply(released -> Reservation.rejected(orderId, reason));
         });
     }

@@ -1,6 +1,7 @@
 package dev.daprshop.order.application;
 
 import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.dapr.telemetry.EventLog;
 import dev.daprshop.dapr.workflow.Workflows;
 import dev.daprshop.order.application.saga.OrderWorkflow;
 import dev.daprshop.order.application.saga.Steps.OrderToPlace;
@@ -34,6 +35,9 @@ public class OrderService {
     @Inject
     Workflows workflows;
 
+    @Inject
+    EventLog events;
+
     public CompletionStage<Optional<Order>> order(String orderId) {
         return store.order(orderId).thenApply(found -> found.map(Versioned::value));
     }
@@ -66,7 +70,10 @@ public class OrderService {
 
     private CompletionStage<Order> start(Order order, OrderToPlace toPlace) {
         return workflows.start(OrderWorkflow.class, order.orderId(), toPlace)
-                .thenApply(started -> order)
+                .thenApply(started -> {
+                    events.info("order " + order.orderId() + " accepted: " + order.items().size() + " line(s)");
+                    return order;
+                })
                 .exceptionallyCompose(failure -> store.order(order.orderId())
                         .thenCompose(found -> store.save(found.orElseThrow().with(order.settled(OrderStatus.REJECTED,
                                 "order-service could not start processing the order; place it again"))))

@@ -1,5 +1,6 @@
 package dev.daprshop.payment.application;
 
+import dev.daprshop.dapr.telemetry.EventLog;
 import dev.daprshop.payment.domain.GatewayAuthorization;
 import dev.daprshop.payment.domain.Payment;
 import dev.daprshop.payment.domain.PaymentPolicy;
@@ -34,6 +35,12 @@ public class PaymentService {
     @Inject
     PaymentEvents events;
 
+    @Inject
+    PaymentMetrics metrics;
+
+    @Inject
+    EventLog eventLog;
+
     public CompletionStage<Optional<Payment>> payment(String orderId) {
         return store.payment(orderId);
     }
@@ -47,7 +54,12 @@ public class PaymentService {
     }
 
     private CompletionStage<Payment> pay(Payment decided) {
-        return authorize(decided).thenCompose(payment -> store.save(payment).thenApply(saved -> payment));
+        return authorize(decided).thenCompose(payment -> store.save(payment).thenApply(saved -> {
+            metrics.decided(payment);
+            eventLog.info("order " + payment.orderId() + ": payment " + payment.status() + ", amount " + payment.amount()
+                    + (payment.reason() == null ? "" : " (" + payment.reason() + ")"));
+            return payment;
+        }));
     }
 
     /** An approved payment is authorized by the gateway, with the key from the secret store. */

@@ -1,5 +1,6 @@
 package dev.daprshop.order.application.saga;
 
+import dev.daprshop.dapr.telemetry.EventLog;
 import dev.daprshop.dapr.workflow.Await;
 import dev.daprshop.order.application.saga.Steps.Settlement;
 import dev.daprshop.order.domain.OrderStatus;
@@ -24,11 +25,14 @@ public class CompleteOrderActivity implements WorkflowActivity {
     @Inject
     OrderStore store;
 
+    @Inject
+    EventLog events;
+
     @Override
     public Object run(WorkflowActivityContext context) {
         String orderId = context.getInput(String.class);
         return Await.result(inventory.confirm(orderId).thenCompose(sold -> sold
-                ? Settlements.apply(store, new Settlement(orderId, OrderStatus.COMPLETED, null)).thenApply(settled -> true)
+                ? Settlements.apply(store, events, new Settlement(orderId, OrderStatus.COMPLETED, null)).thenApply(settled -> true)
                 : CompletableFuture.completedStage(false)));
     }
 }

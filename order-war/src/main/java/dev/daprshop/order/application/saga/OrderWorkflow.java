@@ -1,5 +1,6 @@
 package dev.daprshop.order.application.saga;
 
+import dev.daprshop.order.application.OrderMetrics;
 import dev.daprshop.order.application.saga.Steps.OrderToPlace;
 import dev.daprshop.order.application.saga.Steps.PaymentResult;
 import dev.daprshop.order.application.saga.Steps.ReservationResult;
@@ -13,7 +14,9 @@ import io.dapr.workflows.WorkflowStub;
 import io.dapr.workflows.WorkflowTaskOptions;
 import io.dapr.workflows.WorkflowTaskRetryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The order saga as a Dapr workflow (instance id = order id): place the order (hold the stock,
@@ -24,7 +27,9 @@ import java.time.Duration;
  * application or its sidecar restarts.
  *
  * <p>This code is replayed from the history at every step: it must be deterministic and must not
- * call anything but the context (no clock, no I/O, no spans, no live configuration).
+ * call anything but the context (no clock, no I/O, no spans, no live configuration). The one
+ * side effect, the order's outcome and duration in the business metrics, happens once: when the
+ * end is reached live, not replayed.
  */
 @ApplicationScoped
 public class OrderWorkflow implements Workflow {
@@ -36,30 +41,43 @@ public class OrderWorkflow implements Workflow {
     private static final WorkflowTaskOptions RETRIED = new WorkflowTaskOptions(
             new WorkflowTaskRetryPolicy(5, Duration.ofMillis(500), 2.0, Duration.ofSeconds(5), Duration.ofSeconds(30)));
 
+    @Inject
+    OrderMetrics metrics;
+
     @Override
     public WorkflowStub create() {
         return context -> {
-            OrderToPlace order = context.getInput(OrderToPlace.class);
-            ReservationResult placed;
-            try {
-                placed = step(context, PlaceOrderActivity.class, order, ReservationResult.class);
-            } catch (TaskFailedException failed) {
-                rejectAfterFailure(context, order.orderId(), "the order could not be placed: " + cause(failed));
-                return;
-            }
-            if (!placed.reserved()) {
-                settle(context, order.orderId(), OrderStatus.REJECTED, placed.reason());
-                return;
-            }
-            PaymentResult payment = awaitPayment(context, order);
-            if (!payment.approved()) {
-                cancel(context, order.orderId(), payment.reason());
-                return;
-            }
-            if (!step(context, CompleteOrderActivity.class, order.orderId(), Boolean.class)) {
-                cancel(context, order.orderId(), "the reserved stock was released before the payment arrived");
+            // The time of the history's first event: the same on every replay.
+            Instant started = context.getCurrentInstant();
+            OrderStatus outcome = run(context, context.getInput(OrderToPlace.class));
+            if (!context.isReplaying()) {
+                metrics.ended(outcome, Duration.between(started, context.getCurrentInstant()));
             }
         };
+    }
+
+    private static OrderStatus run(WorkflowContext context, OrderToPlace order) {
+        ReservationResult placed;
+        try {
+            placed = step(context, PlaceOrderActivity.class, order, ReservationResult.class);
+        } catch (TaskFailedException failed) {
+            rejectAfterFailure(context, order.orderId(), "the order could not be placed: " + cause(failed));
+            return OrderStatus.REJECTED;
+        }
+        if (!placed.reserved()) {
+            settle(context, order.orderId(), OrderStatus.REJECTED, placed.reason());
+            return OrderStatus.REJECTED;
+        }
+        PaymentResult payment = awaitPayment(context, order);
+        if (!payment.approved()) {
+            cancel(context, order.orderId(), payment.reason());
+            return OrderStatus.CANCELLED;
+        }
+        if (!step(context, CompleteOrderActivity.class, order.orderId(), Boolean.class)) {
+            cancel(context, order.orderId(), "the reserved stock was released before the payment arrived");
+            return OrderStatus.CANCELLED;
+        }
+        return OrderStatus.COMPLETED;
     }
 
     private static PaymentResult awaitPayment(WorkflowContext context, OrderToPlace order) {

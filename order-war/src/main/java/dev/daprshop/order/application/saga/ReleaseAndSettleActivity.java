@@ -1,5 +1,6 @@
 package dev.daprshop.order.application.saga;
 
+import dev.daprshop.dapr.telemetry.EventLog;
 import dev.daprshop.dapr.workflow.Await;
 import dev.daprshop.order.application.saga.Steps.Settlement;
 import dev.daprshop.order.infrastructure.InventoryGateway;
@@ -19,10 +20,13 @@ public class ReleaseAndSettleActivity implements WorkflowActivity {
     @Inject
     OrderStore store;
 
+    @Inject
+    EventLog events;
+
     @Override
     public Object run(WorkflowActivityContext context) {
         Settlement settlement = context.getInput(Settlement.class);
-        Await.result(inventory.release(settlement.orderId()).thenCompose(released -> Settlements.apply(store, settlement)));
+        Await.result(inventory.release(settlement.orderId()).thenCompose(released -> Settlements.apply(store, events, settlement)));
         return null;
     }
 }

@@ -1,5 +1,6 @@
 package dev.daprshop.order.application.saga;
 
+import dev.daprshop.dapr.telemetry.EventLog;
 import dev.daprshop.dapr.workflow.Await;
 import dev.daprshop.order.application.saga.Steps.Settlement;
 import dev.daprshop.order.infrastructure.OrderStore;
@@ -15,9 +16,12 @@ public class SettleOrderActivity implements WorkflowActivity {
     @Inject
     OrderStore store;
 
+    @Inject
+    EventLog events;
+
     @Override
     public Object run(WorkflowActivityContext context) {
-        Await.result(Settlements.apply(store, context.getInput(Settlement.class)));
+        Await.result(Settlements.apply(store, events, context.getInput(Settlement.class)));
         return null;
     }
 }
