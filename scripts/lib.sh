@@ -17,8 +17,9 @@ CACHE=${DAPRSHOP_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/daprshop}   # built bina
 : "${SCHEDULER_PORT:=50006}" "${SCHEDULER_HEALTH_PORT:=58082}" "${SCHEDULER_ETCD_PORT:=52379}" "${SCHEDULER_ETCD_PEER_PORT:=52380}"
 # Prometheus metrics of placement and scheduler (the sidecars' are *_DAPR_METRICS_PORT), scraped by the collector.
 : "${PLACEMENT_METRICS_PORT:=9094}" "${SCHEDULER_METRICS_PORT:=9095}"
-# Metrics store (VictoriaMetrics: Prometheus query API and UI) and log store (VictoriaLogs: LogsQL and UI).
-: "${METRICS_PORT:=8428}" "${LOGS_PORT:=9428}"
+# Metrics store (VictoriaMetrics: Prometheus query API and UI), log store (VictoriaLogs: LogsQL and
+# UI) and the alert rules' evaluator (vmalert: its API and UI).
+: "${METRICS_PORT:=8428}" "${LOGS_PORT:=9428}" "${ALERTS_PORT:=8880}"
 # Mail server (receipts) with its HTTP API to read the mail.
 : "${SMTP_PORT:=3025}" "${MAIL_API_PORT:=8025}"
 # Redis, the collector and the trace store.
@@ -27,7 +28,7 @@ export ORDER_HTTP_PORT INVENTORY_HTTP_PORT PAYMENT_HTTP_PORT ADMIN_HTTP_PORT \
   ORDER_DAPR_HTTP_PORT ORDER_DAPR_GRPC_PORT INVENTORY_DAPR_HTTP_PORT INVENTORY_DAPR_GRPC_PORT \
   PAYMENT_DAPR_HTTP_PORT PAYMENT_DAPR_GRPC_PORT SMTP_PORT MAIL_API_PORT OTLP_GRPC_PORT OTLP_HTTP_PORT COLLECTOR_HEALTH_PORT ZIPKIN_PORT \
   ORDER_DAPR_METRICS_PORT INVENTORY_DAPR_METRICS_PORT PAYMENT_DAPR_METRICS_PORT PLACEMENT_METRICS_PORT SCHEDULER_METRICS_PORT \
-  METRICS_PORT LOGS_PORT
+  METRICS_PORT LOGS_PORT ALERTS_PORT
 
 # secured (default): Sentry issues certificates and sidecars, placement and scheduler talk mTLS,
 # access control lets only order-service call inventory-service, every sidecar requires the Dapr

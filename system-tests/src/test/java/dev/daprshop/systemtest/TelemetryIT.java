@@ -3,7 +3,10 @@ package dev.daprshop.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daprshop.systemtest.MetricsStore.Sample;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +26,8 @@ import org.microshed.testing.jupiter.MicroShedTest;
  * Metrics and logs beside the traces: after an order, the metrics store holds series of every
  * service and sidecar and of the control plane, and the business metrics; the order's trace id
  * finds log lines of all three services in the log store, each with its span id; a warning
- * logged while handling a request carries that request's trace and span id.
+ * logged while handling a request carries that request's trace and span id; the alert rules are
+ * evaluated against the local metrics without error.
  */
 @MicroShedTest
 @ExtendWith(RequiresRunningSystem.class)
@@ -47,6 +51,10 @@ public class TelemetryIT {
                 .containsAll(SERVICES);
         assertThat(awaitSeries("dapr_runtime_workflow_execution_count_total{app_id=\"order-service\"}", samples -> !samples.isEmpty()))
                 .isNotEmpty();
+        // Liberty's JVM (mpMetrics, scraped): heap and the default executor's threads.
+        assertThat(awaitSeries("memory_usedHeap_bytes{service_name=\"liberty\"} > 0", samples -> !samples.isEmpty())).isNotEmpty();
+        assertThat(awaitSeries("threadpool_size{service_name=\"liberty\", pool=\"Default_Executor\"} > 0",
+                samples -> !samples.isEmpty())).isNotEmpty();
         for (String controlPlane : List.of("placement", "scheduler")) {
             assertThat(awaitSeries("up{service_name=\"" + controlPlane + "\"} == 1", samples -> !samples.isEmpty()))
                     .as(controlPlane).isNotEmpty();
@@ -108,6 +116,29 @@ public class TelemetryIT {
         assertThat(warning.getString("severity_text")).isEqualTo("WARNING");
         assertThat(warning.getString("service.name")).isEqualTo("payment-service");
         assertThat(warning.getString("span_id")).matches("[0-9a-f]{16}").isNotEqualTo(parentSpan);
+    }
+
+    @Test
+    void everyAlertRuleIsEvaluatedAgainstTheLocalMetricsWithoutError() throws Exception {
+        String rulesUrl = SystemPorts.url("alerts.port", 8880) + "/api/v1/rules";
+
+        List<JsonObject> rules = await(() -> rules(rulesUrl), found -> !found.isEmpty()
+                && found.stream().allMatch(rule -> !rule.getString("lastEvaluation", "").startsWith("0001")),
+                "evaluated alert rules at " + rulesUrl);
+
+        assertThat(rules).extracting(rule -> rule.getString("name")).contains("DaprSidecarDown", "ServiceErrorRateHigh", "OrdersSlow");
+        assertThat(rules).allSatisfy(rule -> assertThat(rule.getString("health")).as(rule.getString("name")).isEqualTo("ok"));
+        // The system is healthy: no sidecar or control-plane process is reported down.
+        assertThat(rules).filteredOn(rule -> rule.getString("name").endsWith("Down"))
+                .allSatisfy(rule -> assertThat(rule.getString("state", "inactive")).as(rule.getString("name")).isEqualTo("inactive"));
+    }
+
+    private static List<JsonObject> rules(String url) throws Exception {
+        String body = Shop.send("GET", url, null, Map.of()).body();
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject().getJsonObject("data").getJsonArray("groups").getValuesAs(JsonObject.class).stream()
+                    .flatMap(group -> group.getJsonArray("rules").getValuesAs(JsonObject.class).stream()).toList();
+        }
     }
 
     private static String completedOrder() throws InterruptedException {
