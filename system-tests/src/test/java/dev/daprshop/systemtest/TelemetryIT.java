@@ -26,8 +26,8 @@ import org.microshed.testing.jupiter.MicroShedTest;
  * Metrics and logs beside the traces: after an order, the metrics store holds series of every
  * service and sidecar and of the control plane, and the business metrics; the order's trace id
  * finds log lines of all three services in the log store, each with its span id; a warning
- * logged while handling a request carries that request's trace and span id; the alert rules are
- * evaluated against the local metrics without error.
+ * logged while handling a request carries that request's trace and span id; vmalert evaluates
+ * every alert rule against the local metrics without error.
  */
 @MicroShedTest
 @ExtendWith(RequiresRunningSystem.class)
@@ -127,10 +127,8 @@ public class TelemetryIT {
                 "evaluated alert rules at " + rulesUrl);
 
         assertThat(rules).extracting(rule -> rule.getString("name")).contains("DaprSidecarDown", "ServiceErrorRateHigh", "OrdersSlow");
+        // Whether one fires depends on what the tests before did (ResiliencyIT stops a sidecar).
         assertThat(rules).allSatisfy(rule -> assertThat(rule.getString("health")).as(rule.getString("name")).isEqualTo("ok"));
-        // The system is healthy: no sidecar or control-plane process is reported down.
-        assertThat(rules).filteredOn(rule -> rule.getString("name").endsWith("Down"))
-                .allSatisfy(rule -> assertThat(rule.getString("state", "inactive")).as(rule.getString("name")).isEqualTo("inactive"));
     }
 
     private static List<JsonObject> rules(String url) throws Exception {
