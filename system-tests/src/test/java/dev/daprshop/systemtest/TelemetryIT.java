@@ -69,8 +69,10 @@ public class TelemetryIT {
         // Liberty records an asynchronous resource's request when it goes asynchronous: status 200, not the 202 sent.
         String posted = "sum(http_server_request_duration_seconds_count{app_id=\"order-service\", http_route=\"/orders\","
                 + " http_request_method=\"POST\"})";
+        String held = "sum(daprshop_stock_units_total{stock_operation=\"held\", app_id=\"inventory-service\"})";
+        String sold = "sum(daprshop_stock_units_total{stock_operation=\"sold\", app_id=\"inventory-service\"})";
         Map<String, Double> before = new HashMap<>();
-        for (String query : List.of(completed, timed, approved, posted)) {
+        for (String query : List.of(completed, timed, approved, posted, held, sold)) {
             before.put(query, total(metrics.query(query)));
         }
 

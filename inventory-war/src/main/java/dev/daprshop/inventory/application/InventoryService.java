@@ -38,6 +38,9 @@ public class InventoryService {
     EventLog events;
 
     @Inject
+    InventoryMetrics metrics;
+
+    @Inject
     InventoryActors actors;
 
     public CompletionStage<Optional<Stock>> stock(String productId) {
@@ -74,6 +77,7 @@ public class InventoryService {
         if (held.size() == toHold.size()) {
             Reservation reservation = Reservation.reserved(orderId, held);
             return store.saveReservation(Versioned.fresh(reservation)).thenApply(saved -> {
+                metrics.held(reservation);
                 events.info("order " + orderId + ": stock held, " + held.size() + " product(s)");
                 return reservation;
             });
@@ -111,7 +115,10 @@ public class InventoryService {
             Versioned<Reservation> reservation = found.get();
             return each(orderId, reservation.value().lines(), change).thenCompose(ends -> {
                 Versioned<Reservation> settled = reservation.with(reservation.value().withStatus(statusOf(ends)));
-                return store.saveReservation(settled).thenApply(saved -> Optional.of(settled.value()));
+                return store.saveReservation(settled).thenApply(saved -> {
+                    metrics.settled(settled.value());
+                    return Optional.of(settled.value());
+                });
             });
         }));
     }
