@@ -1,5 +1,5 @@
 # Prerequisites and builds of ./shop: each step does nothing when its result is already there.
-# Sourced after lib.sh. Sets DAPR_BIN, OTELCOL, ZIPKIN_JAR.
+# Sourced after lib.sh. Sets DAPR_BIN, OTELCOL, VICTORIAMETRICS and VICTORIALOGS (directories), ZIPKIN_JAR.
 
 require_tools() {
   local missing=()
@@ -59,6 +59,28 @@ ensure_otelcol() {
   (cd "$src" && run_logged "go build otelcol" "$STATE/logs/otelcol-build.log" \
     go build -v -trimpath -ldflags "-s -w" -o "$OTELCOL.tmp" .)
   mv "$OTELCOL.tmp" "$OTELCOL"
+}
+
+# VictoriaMetrics (metrics store: Prometheus query API, vmui; vmalert and vmalert-tool for the alert
+# rules) and VictoriaLogs (log store: LogsQL with trace-id search, its UI): the tools of a Go module
+# of runtime/, built once into one directory of the cache (about a minute each), which
+# ${NAME^^} names (VICTORIAMETRICS, VICTORIALOGS).
+ensure_victoria() {
+  local src=$ROOT/runtime/$1 tools version stamp dir tool missing=false
+  mapfile -t tools < <(awk '$1 == "tool" && $2 != "(" {print $2} $1 == "tool" && $2 == "(" {block = 1; next}
+    block && $1 == ")" {block = 0} block {print $1}' "$src/go.mod")
+  version=$(awk -v m="${tools[0]%/app/*}" '$1 == m {print $2}' "$src/go.mod")
+  stamp=$(source_stamp "$src")
+  dir=$CACHE/$1-$version-$stamp
+  printf -v "${1^^}" '%s' "$dir"
+  for tool in "${tools[@]}"; do [[ -x $dir/${tool##*/} ]] || missing=true; done
+  $missing || return 0
+  say "Building ${tools[*]##*/} $version from the Go module proxy (first time only, about a minute)"
+  rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
+  (cd "$src" && run_logged "go build $1" "$STATE/logs/$1-build.log" \
+    go build -v -trimpath -ldflags "-s -w -X github.com/VictoriaMetrics/VictoriaMetrics/lib/buildinfo.Version=$1-$version" \
+    -o "$dir.tmp/" "${tools[@]}")
+  rm -rf "$dir" && mv "$dir.tmp" "$dir"
 }
 
 # Zipkin server (trace store with UI and query API): one executable jar from Maven Central.

@@ -113,6 +113,8 @@ final class ContainerSystem {
                         ROOT.resolve("k8s/base/observability/otel-collector-config.yaml")), "/etc/otelcol/config.yaml")
                 .withCommand("--config=/etc/otelcol/config.yaml")
                 .withEnv("ZIPKIN_ENDPOINT", "http://zipkin:9411/api/v2/spans")
+                // No log store in this topology: the collector drops the logs it cannot send.
+                .withEnv("LOGS_ENDPOINT", "http://127.0.0.1:9428/insert/opentelemetry/v1/logs")
                 .waitingFor(Wait.forHttp("/").forPort(13133));
         GenericContainer<?> mail = backing("mail", "backing/mail.yaml", 8080)
                 .withEnv("GREENMAIL_OPTS", "-Dgreenmail.setup.test.smtp -Dgreenmail.hostname=0.0.0.0 "

@@ -133,6 +133,15 @@ final class Shop {
         }
     }
 
+    /** What a sidecar sends along to its application: the app API token, when the system runs secured. */
+    static Map<String, String> appHeaders() {
+        try {
+            return LocalSecrets.token("app-api-token").map(token -> Map.of("dapr-api-token", token)).orElse(Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Calls inventory-service as order-service does: service invocation through order-service's sidecar. */
     static Answer invokeInventory(String method, String path, String body) {
         return send(method, SystemPorts.url("order.dapr.http.port", 3500) + "/v1.0/invoke/inventory-service/method" + path,

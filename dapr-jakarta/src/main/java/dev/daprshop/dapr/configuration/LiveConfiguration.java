@@ -69,6 +69,13 @@ public class LiveConfiguration {
                 LOG.fine(() -> "configuration not loaded yet: " + failure);
             } else {
                 apply(items);
+                // The sidecar leaves a key the store no longer holds out of the answer: a key
+                // deleted while the subscription was being renewed must not keep its old value.
+                for (String key : keys) {
+                    if (!items.containsKey(key)) {
+                        values.remove(key);
+                    }
+                }
             }
         });
     }

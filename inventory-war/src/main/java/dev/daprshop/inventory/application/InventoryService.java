@@ -2,6 +2,7 @@ package dev.daprshop.inventory.application;
 
 import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.dapr.telemetry.EventLog;
 import dev.daprshop.inventory.application.InventoryActor.HoldOutcome;
 import dev.daprshop.inventory.application.InventoryActor.Settlement;
 import dev.daprshop.inventory.domain.ProductIndex;
@@ -36,6 +37,12 @@ public class InventoryService {
     @Inject
     InventoryActors actors;
 
+    @Inject
+    EventLog events;
+
+    @Inject
+    InventoryMetrics metrics;
+
     public CompletionStage<Optional<Stock>> stock(String productId) {
         return actors.stock(productId);
     }
@@ -69,7 +76,11 @@ public class InventoryService {
     private CompletionStage<Reservation> holdAll(String orderId, List<Map.Entry<String, Integer>> toHold, List<Line> held) {
         if (held.size() == toHold.size()) {
             Reservation reservation = Reservation.reserved(orderId, held);
-            return store.saveReservation(Versioned.fresh(reservation)).thenApply(saved -> reservation);
+            return store.saveReservation(Versioned.fresh(reservation)).thenApply(saved -> {
+                metrics.held(reservation);
+                events.info("order " + orderId + ": stock held, " + held.size() + " product(s)");
+                return reservation;
+            });
         }
         String productId = toHold.get(held.size()).getKey();
         int quantity = toHold.get(held.size()).getValue();
@@ -80,6 +91,7 @@ public class InventoryService {
             }
             String reason = (outcome.status() == HoldOutcome.Status.UNKNOWN_PRODUCT ? "unknown product " : "not enough stock of ")
                     + productId;
+            events.info("order " + orderId + ": stock refused, " + reason);
             return each(held, line -> actors.release(line.productId(), hold(orderId, line)))
                     .thenApply(released -> Reservation.rejected(orderId, reason));
         });
@@ -130,7 +142,10 @@ public class InventoryService {
     }
 
     private CompletionStage<Optional<Reservation>> saveAs(Versioned<Reservation> reservation, Reservation ended) {
-        return store.saveReservation(reservation.with(ended)).thenApply(saved -> Optional.of(ended));
+        return store.saveReservation(reservation.with(ended)).thenApply(saved -> {
+            metrics.settled(ended);
+            return Optional.of(ended);
+        });
     }
 
     private static InventoryActor.Hold hold(String orderId, Line line) {

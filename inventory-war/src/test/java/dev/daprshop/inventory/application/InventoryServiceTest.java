@@ -3,6 +3,7 @@ package dev.daprshop.inventory.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.dapr.telemetry.EventLog;
 import dev.daprshop.inventory.application.InventoryActor.Hold;
 import dev.daprshop.inventory.application.InventoryActor.Settlement;
 import dev.daprshop.inventory.domain.Reservation;
@@ -33,6 +34,20 @@ class InventoryServiceTest {
     void wire() {
         inventory.actors = actors;
         inventory.store = store;
+        inventory.events = new EventLog() {
+            @Override
+            public void info(String message) {
+            }
+        };
+        inventory.metrics = new InventoryMetrics() {
+            @Override
+            public void held(Reservation reservation) {
+            }
+
+            @Override
+            public void settled(Reservation reservation) {
+            }
+        };
         store.saved.put(ORDER, Reservation.reserved(ORDER, List.of(line("a", 2), line("b", 1))));
     }
 

@@ -1,6 +1,7 @@
 package dev.daprshop.order.application;
 
 import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.dapr.telemetry.EventLog;
 import dev.daprshop.dapr.workflow.Workflows;
 import dev.daprshop.order.application.saga.OrderDeadlines;
 import dev.daprshop.order.application.saga.OrderWorkflow;
@@ -39,6 +40,9 @@ public class OrderService {
 
     @Inject
     OrdersInFlight inFlight;
+
+    @Inject
+    EventLog eventLog;
 
     public CompletionStage<Optional<Order>> order(String orderId) {
         return store.order(orderId).thenApply(found -> found.map(Versioned::value));
@@ -80,7 +84,10 @@ public class OrderService {
         return store.save(Versioned.fresh(order))
                 .handle((saved, lost) -> lost)
                 .thenCompose(lost -> lost == null
-                        ? start(order.orderId(), toPlace).thenApply(started -> order)
+                        ? start(order.orderId(), toPlace).thenApply(started -> {
+                            eventLog.info("order " + order.orderId() + " accepted: " + order.items().size() + " line(s)");
+                            return order;
+                        })
                         : store.order(order.orderId()).thenCompose(found -> found.isPresent()
                                 ? resume(found.get().value(), toPlace)
                                 : CompletableFuture.failedStage(lost)));

@@ -2,6 +2,7 @@ package dev.daprshop.payment.application;
 
 import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.dapr.telemetry.EventLog;
 import dev.daprshop.payment.domain.GatewayAuthorization;
 import dev.daprshop.payment.domain.Payment;
 import dev.daprshop.payment.domain.PaymentPolicy;
@@ -36,6 +37,12 @@ public class PaymentService {
     @Inject
     PaymentEvents events;
 
+    @Inject
+    PaymentMetrics metrics;
+
+    @Inject
+    EventLog eventLog;
+
     public CompletionStage<Optional<Payment>> payment(String orderId) {
         return store.payment(orderId).thenApply(found -> found.map(Versioned::value));
     }
@@ -69,7 +76,14 @@ public class PaymentService {
     }
 
     private CompletionStage<Payment> save(Versioned<Payment> payment) {
-        return store.save(payment).thenApply(saved -> payment.value());
+        return store.save(payment).thenApply(saved -> {
+            Payment written = payment.value();
+            metrics.decided(written);
+            eventLog.info("order " + written.orderId() + ": payment " + written.status()
+                    + (written.amount() == null ? "" : ", amount " + written.amount())
+                    + (written.reason() == null ? "" : " (" + written.reason() + ")"));
+            return written;
+        });
     }
 
     /** An approved payment is authorized by the gateway, with the key from the secret store. */

@@ -1,5 +1,6 @@
 package dev.daprshop.order.application.saga;
 
+import dev.daprshop.order.application.OrderMetrics;
 import dev.daprshop.order.application.saga.Steps.OrderToPlace;
 import dev.daprshop.order.application.saga.Steps.PaymentResult;
 import dev.daprshop.order.application.saga.Steps.ReservationResult;
@@ -13,7 +14,9 @@ import io.dapr.workflows.WorkflowStub;
 import io.dapr.workflows.WorkflowTaskOptions;
 import io.dapr.workflows.WorkflowTaskRetryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The order saga as a Dapr workflow (instance id = order id): place the order (hold the stock,
@@ -25,7 +28,9 @@ import java.time.Duration;
  * application or its sidecar restarts.
  *
  * <p>This code is replayed from the history at every step: it must be deterministic and must not
- * call anything but the context (no clock, no I/O, no spans, no live configuration).
+ * call anything but the context (no clock, no I/O, no spans, no live configuration). The one
+ * side effect, the order's outcome and duration in the business metrics, happens once: when the
+ * end is reached live, not replayed.
  */
 @ApplicationScoped
 public class OrderWorkflow implements Workflow {
@@ -43,36 +48,48 @@ public class OrderWorkflow implements Workflow {
     private static final WorkflowTaskOptions RETRIED = new WorkflowTaskOptions(
             new WorkflowTaskRetryPolicy(5, Duration.ofMillis(500), 2.0, Duration.ofSeconds(5), Duration.ofSeconds(30)));
 
+    @Inject
+    OrderMetrics metrics;
+
     @Override
     public WorkflowStub create() {
         return context -> {
-            OrderToPlace order = context.getInput(OrderToPlace.class);
-            String orderId = order.orderId();
-            ReservationResult placed;
-            try {
-                placed = step(context, PlaceOrderActivity.class, order, ReservationResult.class);
-            } catch (TaskFailedException failed) {
-                // The customer reads a stable reason; the failure itself is in the log (PlaceOrderActivity).
-                cancel(context, orderId, OrderStatus.REJECTED, PLACING_FAILED);
-                return;
+            // The time of the history's first event: the same on every replay.
+            Instant started = context.getCurrentInstant();
+            OrderStatus outcome = run(context, context.getInput(OrderToPlace.class));
+            if (!context.isReplaying()) {
+                metrics.ended(outcome, Duration.between(started, context.getCurrentInstant()));
             }
-            if (!placed.reserved()) {
-                settle(context, orderId, OrderStatus.REJECTED, placed.reason());
-                return;
-            }
-            PaymentResult payment = awaitPayment(context, order);
-            try {
-                if (payment.approved() && step(context, CompleteOrderActivity.class, orderId, Boolean.class)) {
-                    return;
-                }
-                cancel(context, orderId, OrderStatus.CANCELLED,
-                        payment.approved() ? "the reserved stock was released before the payment arrived" : payment.reason());
-            } catch (TaskFailedException failed) {
-                cancel(context, orderId, OrderStatus.CANCELLED, COMPLETING_FAILED);
-            }
-            // A compensation that fails even after its retries fails the workflow: the order's
-            // deadline check (OrderDeadlines) then finishes the cancellation.
         };
+    }
+
+    private static OrderStatus run(WorkflowContext context, OrderToPlace order) {
+        String orderId = order.orderId();
+        ReservationResult placed;
+        try {
+            placed = step(context, PlaceOrderActivity.class, order, ReservationResult.class);
+        } catch (TaskFailedException failed) {
+            // The customer reads a stable reason; the failure itself is in the log (PlaceOrderActivity).
+            cancel(context, orderId, OrderStatus.REJECTED, PLACING_FAILED);
+            return OrderStatus.REJECTED;
+        }
+        if (!placed.reserved()) {
+            settle(context, orderId, OrderStatus.REJECTED, placed.reason());
+            return OrderStatus.REJECTED;
+        }
+        PaymentResult payment = awaitPayment(context, order);
+        try {
+            if (payment.approved() && step(context, CompleteOrderActivity.class, orderId, Boolean.class)) {
+                return OrderStatus.COMPLETED;
+            }
+            cancel(context, orderId, OrderStatus.CANCELLED,
+                    payment.approved() ? "the reserved stock was released before the payment arrived" : payment.reason());
+        } catch (TaskFailedException failed) {
+            cancel(context, orderId, OrderStatus.CANCELLED, COMPLETING_FAILED);
+        }
+        // A compensation that fails even after its retries fails the workflow: the order's
+        // deadline check (OrderDeadlines) then finishes the cancellation.
+        return OrderStatus.CANCELLED;
     }
 
     private static PaymentResult awaitPayment(WorkflowContext context, OrderToPlace order) {

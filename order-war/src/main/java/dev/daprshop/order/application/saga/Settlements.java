@@ -2,6 +2,7 @@ package dev.daprshop.order.application.saga;
 
 import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.dapr.telemetry.EventLog;
 import dev.daprshop.order.application.OrdersInFlight;
 import dev.daprshop.order.domain.Order;
 import dev.daprshop.order.domain.OrderCancelled;
@@ -36,6 +37,9 @@ public class Settlements {
     @Inject
     OrdersInFlight inFlight;
 
+    @Inject
+    EventLog eventLog;
+
     /** The final status, and nothing else (nothing is held): for an order inventory refused. */
     public CompletionStage<Order> settle(String orderId, OrderStatus status, String reason) {
         return OptimisticRetry.run(() -> order(orderId).thenCompose(order -> order.value().isFinal()
@@ -68,6 +72,7 @@ public class Settlements {
     private CompletionStage<Order> save(Versioned<Order> order, Order changed) {
         return store.save(order.with(changed)).thenApply(saved -> {
             inFlight.placed(changed.orderId());
+            eventLog.info("order " + changed.orderId() + " " + changed.status() + (changed.reason() == null ? "" : ": " + changed.reason()));
             return changed;
         });
     }

@@ -1,0 +1,180 @@
+package dev.daprshop.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.daprshop.systemtest.MetricsStore.Sample;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/**
+ * Metrics and logs beside the traces: after an order, the metrics store holds series of every
+ * service and sidecar and of the control plane, and the business metrics; the order's trace id
+ * finds log lines of all three services in the log store, each with its span id; a warning
+ * logged while handling a request carries that request's trace and span id; vmalert evaluates
+ * every alert rule against the local metrics without error.
+ */
+@MicroShedTest
+@ExtendWith(RequiresRunningSystem.class)
+public class TelemetryIT {
+
+    private static final Set<String> SERVICES = Set.of("order-service", "inventory-service", "payment-service");
+    /** Metrics leave Liberty every 10 s and are scraped every 10 s; logs are batched for a second. */
+    private static final Duration ARRIVAL = Duration.ofSeconds(60);
+
+    private final MetricsStore metrics = new MetricsStore(SystemPorts.url("metrics.port", 8428));
+    private final LogStore logs = new LogStore(SystemPorts.url("logs.port", 9428));
+
+    @Test
+    void afterAnOrderEveryServiceEverySidecarAndTheControlPlaneHaveMetricsInTheStore() throws Exception {
+        completedOrder();
+
+        // Liberty's HTTP server metrics, named by service (app_id) like the sidecars' series.
+        assertThat(appIds(awaitSeries("sum by (app_id) (http_server_request_duration_seconds_count{service_name=\"daprshop\"})",
+                samples -> appIds(samples).containsAll(SERVICES)))).containsAll(SERVICES);
+        assertThat(appIds(awaitSeries("up{service_name=\"daprd\"} == 1", samples -> appIds(samples).containsAll(SERVICES))))
+                .containsAll(SERVICES);
+        assertThat(awaitSeries("dapr_runtime_workflow_execution_count_total{app_id=\"order-service\"}", samples -> !samples.isEmpty()))
+                .isNotEmpty();
+        // Liberty's JVM (mpMetrics, scraped): heap and the default executor's threads.
+        assertThat(awaitSeries("memory_usedHeap_bytes{service_name=\"liberty\"} > 0", samples -> !samples.isEmpty())).isNotEmpty();
+        assertThat(awaitSeries("threadpool_size{service_name=\"liberty\", pool=\"Default_Executor\"} > 0",
+                samples -> !samples.isEmpty())).isNotEmpty();
+        for (String controlPlane : List.of("placement", "scheduler")) {
+            assertThat(awaitSeries("up{service_name=\"" + controlPlane + "\"} == 1", samples -> !samples.isEmpty()))
+                    .as(controlPlane).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theSagaReportsItsOutcomeDurationAndPaymentAsBusinessMetrics() throws Exception {
+        String completed = "sum(daprshop_orders_total{order_status=\"COMPLETED\", app_id=\"order-service\"})";
+        String timed = "sum(daprshop_order_duration_seconds_count{order_status=\"COMPLETED\"})";
+        String approved = "sum(daprshop_payments_total{payment_status=\"APPROVED\", app_id=\"payment-service\"})";
+        // Liberty records an asynchronous resource's request when it goes asynchronous: status 200, not the 202 sent.
+        String posted = "sum(http_server_request_duration_seconds_count{app_id=\"order-service\", http_route=\"/orders\","
+                + " http_request_method=\"POST\"})";
+        String held = "sum(daprshop_stock_units_total{stock_operation=\"held\", app_id=\"inventory-service\"})";
+        String sold = "sum(daprshop_stock_units_total{stock_operation=\"sold\", app_id=\"inventory-service\"})";
+        Map<String, Double> before = new HashMap<>();
+        for (String query : List.of(completed, timed, approved, posted, held, sold)) {
+            before.put(query, total(metrics.query(query)));
+        }
+
+        completedOrder();
+
+        // Each counts this order: the sums grow (a restarted server starts series of its own).
+        for (String query : before.keySet()) {
+            assertThat(total(awaitSeries(query, samples -> total(samples) > before.get(query)))).as(query)
+                    .isGreaterThan(before.get(query));
+        }
+    }
+
+    @Test
+    void theOrdersTraceIdFindsLogLinesOfAllThreeServices() throws Exception {
+        String traceId = completedOrder();
+
+        List<JsonObject> lines = await(() -> logs.ofTrace(traceId),
+                found -> services(found).containsAll(SERVICES), "log lines of " + SERVICES + " in trace " + traceId);
+
+        assertThat(lines).allSatisfy(line -> {
+            assertThat(line.getString("trace_id")).isEqualTo(traceId);
+            assertThat(line.getString("span_id")).matches("[0-9a-f]{16}");
+        });
+        assertThat(lines).extracting(line -> line.getString("_msg"))
+                .anySatisfy(message -> assertThat(message).contains("accepted"))
+                .anySatisfy(message -> assertThat(message).contains("stock held"))
+                .anySatisfy(message -> assertThat(message).contains("payment APPROVED"));
+    }
+
+    @Test
+    void aWarningLoggedWhileHandlingARequestCarriesItsTraceAndSpanId() throws Exception {
+        // An unreadable event, delivered as payment-service's sidecar would, inside a trace of ours.
+        String traceId = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        String parentSpan = HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
+        Map<String, String> headers = new HashMap<>(Shop.appHeaders());
+        headers.put("traceparent", "00-" + traceId + "-" + parentSpan + "-01");
+
+        Shop.send("POST", Shop.PAYMENTS + "/events/orders", "{\"unexpected\": true}", headers);
+
+        List<JsonObject> lines = await(() -> logs.ofTrace(traceId), found -> !found.isEmpty(), "a log line in trace " + traceId);
+        JsonObject warning = lines.get(0);
+        assertThat(warning.getString("_msg")).contains("unreadable");
+        assertThat(warning.getString("severity_text")).isEqualTo("WARNING");
+        assertThat(warning.getString("service.name")).isEqualTo("payment-service");
+        assertThat(warning.getString("span_id")).matches("[0-9a-f]{16}").isNotEqualTo(parentSpan);
+    }
+
+    @Test
+    void everyAlertRuleIsEvaluatedAgainstTheLocalMetricsWithoutError() throws Exception {
+        String rulesUrl = SystemPorts.url("alerts.port", 8880) + "/api/v1/rules";
+
+        List<JsonObject> rules = await(() -> rules(rulesUrl), found -> !found.isEmpty()
+                && found.stream().allMatch(rule -> !rule.getString("lastEvaluation", "").startsWith("0001")),
+                "evaluated alert rules at " + rulesUrl);
+
+        assertThat(rules).extracting(rule -> rule.getString("name")).contains("DaprSidecarDown", "ServiceErrorRateHigh", "OrdersSlow");
+        // Whether one fires depends on what the tests before did (ResiliencyIT stops a sidecar).
+        assertThat(rules).allSatisfy(rule -> assertThat(rule.getString("health")).as(rule.getString("name")).isEqualTo("ok"));
+    }
+
+    private static List<JsonObject> rules(String url) throws Exception {
+        String body = Shop.send("GET", url, null, Map.of()).body();
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject().getJsonObject("data").getJsonArray("groups").getValuesAs(JsonObject.class).stream()
+                    .flatMap(group -> group.getJsonArray("rules").getValuesAs(JsonObject.class).stream()).toList();
+        }
+    }
+
+    private static String completedOrder() throws InterruptedException {
+        String product = Shop.newProduct();
+        Shop.putStock(product, 5, "2");
+        JsonObject accepted = Shop.placeOrder(product, 1).json();
+        assertThat(Shop.awaitFinal(accepted.getString("orderId")).getString("status")).isEqualTo("COMPLETED");
+        return accepted.getString("traceId");
+    }
+
+    private List<Sample> awaitSeries(String promql, Predicate<List<Sample>> complete) throws Exception {
+        return await(() -> metrics.query(promql), complete, "series of " + promql);
+    }
+
+    private static <T> T await(Callable<T> read, Predicate<T> complete, String what) throws Exception {
+        Instant deadline = Instant.now().plus(ARRIVAL);
+        T last = read.call();
+        while (!complete.test(last)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no " + what + " after " + ARRIVAL + "; last read: " + last);
+            }
+            Thread.sleep(500);
+            last = read.call();
+        }
+        return last;
+    }
+
+    private static double total(List<Sample> samples) {
+        return samples.stream().mapToDouble(Sample::value).sum();
+    }
+
+    private static Set<String> appIds(List<Sample> samples) {
+        return samples.stream().map(sample -> sample.labels().get("app_id")).collect(Collectors.toSet());
+    }
+
+    private static Set<String> services(List<JsonObject> lines) {
+        return lines.stream().map(line -> line.getString("service.name", "")).collect(Collectors.toSet());
+    }
+}
