@@ -134,9 +134,9 @@ final class Shop {
     }
 
     /** What a sidecar sends along to its application: the app API token, when the system runs secured. */
-    static Map<String, String> appHeaders() {
+    static Map<String, String> appHeaders(String service) {
         try {
-            return LocalSecrets.token("app-api-token").map(token -> Map.of("dapr-api-token", token)).orElse(Map.of());
+            return LocalSecrets.token(service + "-app-api-token").map(token -> Map.of("dapr-api-token", token)).orElse(Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -107,7 +107,7 @@ public class TelemetryIT {
         // An unreadable event, delivered as payment-service's sidecar would, inside a trace of ours.
         String traceId = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         String parentSpan = HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
-        Map<String, String> headers = new HashMap<>(Shop.appHeaders());
+        Map<String, String> headers = new HashMap<>(Shop.appHeaders("payment"));
         headers.put("traceparent", "00-" + traceId + "-" + parentSpan + "-01");
 
         Shop.send("POST", Shop.PAYMENTS + "/events/orders", "{\"unexpected\": true}", headers);
