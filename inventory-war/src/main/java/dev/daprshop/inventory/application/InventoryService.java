@@ -122,14 +122,21 @@ public class InventoryService {
 
     /**
      * The order is off: held units are free to sell again and sold ones are taken back. Idempotent.
-     * An order never reserved gets a released reservation, so that a reservation request still on
-     * its way (a retry) holds nothing for it afterwards.
+     * An order without a recorded reservation has {@code lines} (its own, as the caller knows them)
+     * released, and gets a released reservation, so that a reservation request still on its way (a
+     * retry) holds nothing for it afterwards.
      */
-    public CompletionStage<Reservation> release(String orderId) {
+    public CompletionStage<Reservation> release(String orderId, Map<String, Integer> lines) {
         return OptimisticRetry.run(() -> store.reservation(orderId).thenCompose(found -> {
             if (found.isEmpty()) {
+                // Held, maybe, but never recorded (a crash between the two): first the released
+                // reservation (a late request now holds nothing), then the order's lines are
+                // released product by product (nothing held, nothing changes).
                 Reservation none = Reservation.releasedUnheld(orderId);
-                return store.saveReservation(Versioned.fresh(none)).thenApply(saved -> none);
+                List<Line> asked = lines.entrySet().stream().map(line -> new Line(line.getKey(), line.getValue(), null)).toList();
+                return store.saveReservation(Versioned.fresh(none))
+                        .thenCompose(saved -> each(asked, line -> actors.release(line.productId(), hold(orderId, line))))
+                        .thenApply(released -> none);
             }
             Versioned<Reservation> reservation = found.get();
             if (!reservation.value().holdsOrSold()) {

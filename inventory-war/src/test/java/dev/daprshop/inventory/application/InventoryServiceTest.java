@@ -73,7 +73,7 @@ class InventoryServiceTest {
     void releaseOfASaleTakesItBack() {
         store.saved.put(ORDER, store.saved.get(ORDER).confirmed());
 
-        Reservation released = inventory.release(ORDER).toCompletableFuture().join();
+        Reservation released = inventory.release(ORDER, Map.of()).toCompletableFuture().join();
 
         assertThat(released.status()).isEqualTo(Reservation.Status.RELEASED);
         assertThat(actors.released).containsExactly("a:2", "b:1");
@@ -83,7 +83,7 @@ class InventoryServiceTest {
     void releaseBeforeAnyHoldLeavesAReleasedReservationThatALateRequestFinds() {
         store.saved.clear();
 
-        inventory.release(ORDER).toCompletableFuture().join();
+        inventory.release(ORDER, Map.of()).toCompletableFuture().join();
         Reservation late = inventory.reserve(ORDER, Map.of("a", 1)).toCompletableFuture().join();
 
         assertThat(late.status()).isEqualTo(Reservation.Status.RELEASED);
@@ -91,9 +91,19 @@ class InventoryServiceTest {
     }
 
     @Test
+    void releaseOfAHoldNeverRecordedReleasesTheOrdersLines() {
+        store.saved.clear();
+
+        Reservation released = inventory.release(ORDER, Map.of("a", 2)).toCompletableFuture().join();
+
+        assertThat(released.status()).isEqualTo(Reservation.Status.RELEASED);
+        assertThat(actors.released).containsExactly("a:2");
+    }
+
+    @Test
     void releasingTwiceGivesBackOnce() {
-        inventory.release(ORDER).toCompletableFuture().join();
-        inventory.release(ORDER).toCompletableFuture().join();
+        inventory.release(ORDER, Map.of()).toCompletableFuture().join();
+        inventory.release(ORDER, Map.of()).toCompletableFuture().join();
 
         assertThat(actors.released).containsExactly("a:2", "b:1");
     }

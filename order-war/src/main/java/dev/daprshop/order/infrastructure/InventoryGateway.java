@@ -55,9 +55,15 @@ public class InventoryGateway {
         });
     }
 
+    /**
+     * Gives back what the order holds or bought. The order's lines go along: when inventory never
+     * recorded the reservation (a crash between holding and recording), it releases them product
+     * by product.
+     */
     @DaprCall(api = DaprApi.INVOKE, operation = "release", component = APP_ID)
-    public CompletionStage<Void> release(String orderId) {
-        return invocation.delete(APP_ID, "/reservations/" + orderId).thenAccept(answer -> settled("release", answer));
+    public CompletionStage<Void> release(String orderId, List<OrderLine> items) {
+        var request = new ReservationRequest(orderId, items.stream().map(line -> new Item(line.productId(), line.quantity())).toList());
+        return invocation.post(APP_ID, "/reservations/" + orderId + "/release", request).thenAccept(answer -> settled("release", answer));
     }
 
     @DaprCall(api = DaprApi.INVOKE, operation = "diagnostics", component = APP_ID)

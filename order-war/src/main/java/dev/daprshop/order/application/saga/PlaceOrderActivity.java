@@ -74,7 +74,7 @@ public class PlaceOrderActivity implements WorkflowActivity {
         return store.order(orderId).thenCompose(found -> {
             var order = found.orElseThrow(() -> new IllegalStateException("no order " + orderId));
             if (order.value().isFinal()) {
-                return inventory.release(orderId).thenApply(released -> new ReservationResult(false, null, order.value().reason()));
+                return inventory.release(orderId, lines).thenApply(released -> new ReservationResult(false, null, order.value().reason()));
             }
             Order priced = order.value().priced(lines);
             return (priced.equals(order.value()) ? CompletableFuture.<Void>completedStage(null) : store.save(order.with(priced)))

@@ -60,7 +60,7 @@ public class Settlements {
     public CompletionStage<Void> cancel(String orderId, OrderStatus status, String reason) {
         return settle(orderId, status, reason).thenCompose(order -> order.status() == OrderStatus.COMPLETED
                 ? CompletableFuture.<Void>completedStage(null)
-                : inventory.release(orderId).thenCompose(released -> order.announced()
+                : inventory.release(orderId, order.items()).thenCompose(released -> order.announced()
                         ? events.cancelled(OrderCancelled.of(order))
                         : CompletableFuture.<Void>completedStage(null)));
     }
