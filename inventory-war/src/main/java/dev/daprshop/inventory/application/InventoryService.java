@@ -89,8 +89,11 @@ public class InventoryService {
                 held.add(new Line(productId, quantity, outcome.unitPrice()));
                 return holdAll(orderId, toHold, held);
             }
-            String reason = (outcome.status() == HoldOutcome.Status.UNKNOWN_PRODUCT ? "unknown product " : "not enough stock of ")
-                    + productId;
+            String reason = switch (outcome.status()) {
+                case UNKNOWN_PRODUCT -> "unknown product " + productId;
+                case SETTLED -> "the order was released before its stock was held";
+                default -> "not enough stock of " + productId;
+            };
             events.info("order " + orderId + ": stock refused, " + reason);
             return each(held, line -> actors.release(line.productId(), hold(orderId, line)))
                     .thenApply(released -> Reservation.rejected(orderId, reason));

@@ -70,8 +70,22 @@ public class ProductInventoryActor extends AbstractActor implements InventoryAct
     public Mono<Settlement> release(Hold hold) {
         return Mono.fromCallable(() -> {
             Settlement end = settle(hold.orderId(), Settlement.RELEASED);
+            if (end == Settlement.NONE && current().isPresent()) {
+                return releasedBeforeHeld(hold.orderId());
+            }
             return end == Settlement.SOLD ? takeBack(hold) : end;
         });
+    }
+
+    /**
+     * An order released before this product held anything for it: remembered, so that a hold
+     * request for it still on its way (a retry the release overtook) is refused instead of holding
+     * units nobody will release before the reminder.
+     */
+    private Settlement releasedBeforeHeld(String orderId) {
+        getActorStateManager().set(orderKey(orderId), Settlement.RELEASED).block();
+        saveState().block();
+        return Settlement.RELEASED;
     }
 
     private Stock set(Restock restock) {
