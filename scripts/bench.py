@@ -525,6 +525,7 @@ class Step:
     def summary(self, accepted, usage, window_s, problems, audits):
         posts = self.posts
         post_ms = [(p["answered"] - p["planned"]) * 1000 for p in posts if p["status"] == 202]
+        refused_ms = [(p["answered"] - p["planned"]) * 1000 for p in posts if p["status"] == 503]
         final_s = [p["final_at"] - p["planned"] for p in accepted if "final_at" in p]
         finals = {s: sum(1 for p in accepted if p.get("final") == s) for s in FINAL}
         not_final = [p["order"] for p in accepted if "final" not in p]
@@ -543,6 +544,7 @@ class Step:
             "completed_per_s": round(finals["COMPLETED"] / max(0.001, last - self.started), 1),
             "finals": finals, "reasons": self.reasons, "not_final": not_final,
             "post_ms": {**quantiles(post_ms, 50, 90, 99), "max": round(max(post_ms), 1) if post_ms else None},
+            "refused_ms": {**quantiles(refused_ms, 50, 99), "max": round(max(refused_ms), 1) if refused_ms else None},
             "final_s": {k: (None if v is None else round(v / 1000, 3)) for k, v in
                         quantiles([s * 1000 for s in final_s], 50, 90, 99).items()},
             "window_s": round(window_s, 1),
@@ -629,7 +631,8 @@ def run(args):
         result["engine_lost"] = len(lost)
         steps.append(result)
         say(f"  {result['completed_per_s']} completed/s; POST p50 {result['post_ms']['p50']} p99 "
-            f"{result['post_ms']['p99']} ms; final p50 {result['final_s']['p50']} p99 {result['final_s']['p99']} s; "
+            f"{result['post_ms']['p99']} ms; {result['answers'].get('503', 0)} refused (503) p99 "
+            f"{result['refused_ms']['p99']} ms; final p50 {result['final_s']['p50']} p99 {result['final_s']['p99']} s; "
             f"{result['finals']}; {len(result['not_final'])} not final; "
             f"{result['cpu_ms_per_order_total']} ms CPU per order; {len(problems)} problem(s)")
         for reason, count in result["reasons"].items():
@@ -674,14 +677,17 @@ def report(args):
 
 def table(steps):
     rows = ["| tracing | offered/s | sent/s | completed/s | POST p50 / p90 / p99 / max ms | POST → final p50 / p90 / p99 s "
-            "| completed / rejected / cancelled | 503 | not final | CPU ms/order | traces ok |",
+            "| completed / rejected / cancelled | 503: count, p50 / p99 / max ms | not final | CPU ms/order | traces ok |",
             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for s in steps:
         p, fs, f = s["post_ms"], s["final_s"], s["finals"]
         traces = f"{sum(a['ok'] for a in s['traces'])}/{len(s['traces'])}" if s["traces"] else "–"
+        r = s.get("refused_ms") or {}
+        refused = s['answers'].get('503', 0)
+        refused = f"{refused}, {r['p50']} / {r['p99']} / {r['max']}" if refused else "0"
         rows.append(f"| {s['label']} | {s['offered_per_s']} | {s['sent_per_s']} | {s['completed_per_s']} | "
                     f"{p['p50']} / {p['p90']} / {p['p99']} / {p['max']} | {fs['p50']} / {fs['p90']} / {fs['p99']} | "
-                    f"{f['COMPLETED']} / {f['REJECTED']} / {f['CANCELLED']} | {s['answers'].get('503', 0)} | "
+                    f"{f['COMPLETED']} / {f['REJECTED']} / {f['CANCELLED']} | {refused} | "
                     f"{len(s['not_final'])} | {s['cpu_ms_per_order_total']} | {traces} |")
     return "\n".join(rows)
 
