@@ -6,6 +6,9 @@
   k8s_rules.py expect-rejected [--openshift] DAPR_ANNOTATIONS_GO FIXTURE.yaml
       Succeeds only when every document of the fixture breaks at least one rule.
 
+  k8s_rules.py alert-groups PROMETHEUSRULE.yaml OUT.yaml
+      Writes the rule groups of a PrometheusRule as a plain rule file, for vmalert-tool's unit tests.
+
 DAPR_ANNOTATIONS_GO is pkg/injector/annotations/annotations.go of the pinned Dapr release: the
 annotations the sidecar injector knows, so a misspelt one is an error instead of being ignored.
 --openshift: no fixed UIDs or GIDs (the SCC assigns them).
@@ -260,6 +263,7 @@ def repository(resources):
         if f"apply -k k8s/overlays/{overlay}" not in readme:
             found.append(("README", f"no 'apply -k k8s/overlays/{overlay}' step"))
     found += mirror(resources)
+    found += alerts(resources)
     liberty = re.search(r"<openliberty.version>(.+)</openliberty.version>", (ROOT / "pom.xml").read_text()).group(1)
     for containerfile in sorted(ROOT.glob("*-war/Containerfile")):
         if f"open-liberty:{liberty}-" not in containerfile.read_text():
@@ -294,6 +298,26 @@ def mirror(resources):
     return found
 
 
+# The local alert that the cluster says in other terms: a sidecar's readiness instead of its scrape.
+CLUSTER_ALERT = {"DaprSidecarDown": "DaprSidecarNotReady"}
+
+
+def alerts(resources):
+    """Every alert of the local run (runtime/victoriametrics/alerts.yaml) is one of the cluster's too."""
+    local = {rule["alert"] for group in load(ROOT / "runtime" / "victoriametrics" / "alerts.yaml")[0]["groups"]
+             for rule in group["rules"] if "alert" in rule}
+    cluster = {rule["alert"] for r in resources if r.get("kind") == "PrometheusRule"
+               for group in r["spec"]["groups"] for rule in group["rules"] if "alert" in rule}
+    return [("PrometheusRule", f"alert {name} of runtime/victoriametrics/alerts.yaml has no counterpart")
+            for name in sorted(local) if CLUSTER_ALERT.get(name, name) not in cluster]
+
+
+def alert_groups(rule_file, out):
+    rule = load(rule_file)[0]
+    pathlib.Path(out).write_text(yaml.safe_dump({"groups": rule["spec"]["groups"]}, sort_keys=False))
+    return 0
+
+
 def known_annotations(go_file):
     return set(re.findall(r'"(dapr\.io/[a-z0-9-]+)"', pathlib.Path(go_file).read_text()))
 
@@ -301,6 +325,8 @@ def known_annotations(go_file):
 def main(args):
     openshift = "--openshift" in args
     args = [a for a in args if a != "--openshift"]
+    if len(args) == 3 and args[0] == "alert-groups":
+        return alert_groups(args[1], args[2])
     if len(args) != 3 or args[0] not in ("check", "expect-rejected"):
         sys.exit(__doc__)
     mode, annotations_go, manifest = args
