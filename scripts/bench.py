@@ -34,6 +34,7 @@ ENGINE_LOSS = "Ignoring complete task which no longer exists: unknown instance I
 # The payment timeout during a run: short enough that the deadline check of an order the engine
 # lost (timeout + 30 s) falls within the drain.
 PAYMENT_TIMEOUT_S = 30
+HEALTH_TIMEOUT_S = 5
 AUDITED_TRACES = 5       # per step, the newest completed orders (the trace store keeps the newest spans)
 TRACE_PARTS = {f"{svc}-service/{side}" for svc in ("order", "inventory", "payment") for side in ("app", "sidecar")}
 
@@ -304,6 +305,42 @@ class Monitor:
         last_at, last = next(((t, s) for t, s in self.samples if until is not None and t >= until), self.samples[-1])
         return {name: {"cpu_s": round(last[name][0] - first.get(name, (last[name][0], 0))[0], 3),
                        "peak_rss_mib": round(self.peak[name] / 2**20, 1)} for name in last}, last_at - first_at
+
+
+class HealthProbe:
+    """Asks every service's /health/ready once a second during a step, as a kubelet would: how long
+    each answer took (a timeout counts as HEALTH_TIMEOUT_S), so a report shows whether the health
+    endpoints stay quick while the system is saturated."""
+
+    INTERVAL_S = 1.0
+
+    def __init__(self, ports):
+        self.clients = {name: Http(p, timeout=HEALTH_TIMEOUT_S) for name, p in ports.items()}
+        self.answers, self.running = [], False
+
+    def start(self):
+        self.running = True
+        self.threads = [threading.Thread(target=self._loop, args=(c,), daemon=True) for c in self.clients.values()]
+        for t in self.threads:
+            t.start()
+
+    def _loop(self, client):
+        while self.running:
+            began = time.monotonic()
+            try:
+                status, _, _ = client.call("GET", "/health/ready")
+            except OSError:
+                status = "timeout"
+            self.answers.append((status, (time.monotonic() - began) * 1000))
+            time.sleep(max(0.0, self.INTERVAL_S - (time.monotonic() - began)))
+
+    def stop(self):
+        self.running = False
+        for t in self.threads:
+            t.join(HEALTH_TIMEOUT_S + 1)
+        ms = [m for _, m in self.answers]
+        return {**quantiles(ms, 50, 99), "max": round(max(ms), 1) if ms else None,
+                "not_up": sum(1 for status, _ in self.answers if status != 200)}
 
 
 # ---------------------------------------------------------------------------------------- the load
@@ -619,7 +656,11 @@ def run(args):
         step.stock_up()
         monitor = Monitor(processes)
         monitor.start()
+        health = HealthProbe({svc: port(f"{svc.upper()}_HTTP_PORT", default)
+                              for svc, default in (("order", 9081), ("inventory", 9082), ("payment", 9083))})
+        health.start()
         step.load()
+        health_ms = health.stop()
         accepted = step.drain()
         usage, window_s = monitor.stop(until=max((p["final_at"] for p in accepted if "final_at" in p), default=None))
         audits = step.audit_traces(accepted, port("ZIPKIN_PORT", 9411)) if args.label == "on" else []
@@ -629,10 +670,11 @@ def run(args):
                      + ("" if a["settled"] else ", no settle step") for a in audits if not a["ok"]]
         result = step.summary(accepted, usage, window_s, problems, audits)
         result["engine_lost"] = len(lost)
+        result["health_ms"] = health_ms
         steps.append(result)
         say(f"  {result['completed_per_s']} completed/s; POST p50 {result['post_ms']['p50']} p99 "
             f"{result['post_ms']['p99']} ms; {result['answers'].get('503', 0)} refused (503) p99 "
-            f"{result['refused_ms']['p99']} ms; final p50 {result['final_s']['p50']} p99 {result['final_s']['p99']} s; "
+            f"{result['refused_ms']['p99']} ms; /health/ready max {health_ms['max']} ms; final p50 {result['final_s']['p50']} p99 {result['final_s']['p99']} s; "
             f"{result['finals']}; {len(result['not_final'])} not final; "
             f"{result['cpu_ms_per_order_total']} ms CPU per order; {len(problems)} problem(s)")
         for reason, count in result["reasons"].items():
@@ -675,10 +717,18 @@ def report(args):
     say(f"report: {os.path.join(args.dir, 'report.md')}")
 
 
+def health(step):
+    h = step.get("health_ms")
+    if not h:
+        return "–"
+    return f"{h['p99']} / {h['max']}" + (f" ({h['not_up']} not 200)" if h["not_up"] else "")
+
+
 def table(steps):
     rows = ["| tracing | offered/s | sent/s | completed/s | POST p50 / p90 / p99 / max ms | POST → final p50 / p90 / p99 s "
-            "| completed / rejected / cancelled | 503: count, p50 / p99 / max ms | not final | CPU ms/order | traces ok |",
-            "|---|---|---|---|---|---|---|---|---|---|---|"]
+            "| completed / rejected / cancelled | 503: count, p50 / p99 / max ms | not final | CPU ms/order | traces ok "
+            "| /health/ready p99 / max ms |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for s in steps:
         p, fs, f = s["post_ms"], s["final_s"], s["finals"]
         traces = f"{sum(a['ok'] for a in s['traces'])}/{len(s['traces'])}" if s["traces"] else "–"
@@ -688,7 +738,7 @@ def table(steps):
         rows.append(f"| {s['label']} | {s['offered_per_s']} | {s['sent_per_s']} | {s['completed_per_s']} | "
                     f"{p['p50']} / {p['p90']} / {p['p99']} / {p['max']} | {fs['p50']} / {fs['p90']} / {fs['p99']} | "
                     f"{f['COMPLETED']} / {f['REJECTED']} / {f['CANCELLED']} | {refused} | "
-                    f"{len(s['not_final'])} | {s['cpu_ms_per_order_total']} | {traces} |")
+                    f"{len(s['not_final'])} | {s['cpu_ms_per_order_total']} | {traces} | {health(s)} |")
     return "\n".join(rows)
 
 
