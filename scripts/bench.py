@@ -345,6 +345,16 @@ class HealthProbe:
 
 # ---------------------------------------------------------------------------------------- the load
 
+def placing_order(problem):
+    """The order a 503 names (problem instance /orders/ID): one the server did not confirm in time
+    but may still place. None for a plain refusal (nothing was done)."""
+    try:
+        instance = json.loads(problem).get("instance") or ""
+    except ValueError:
+        return None
+    return instance.removeprefix("/orders/") if instance.startswith("/orders/") else None
+
+
 def quantiles(values, *qs):
     if not values:
         return {f"p{q}": None for q in qs}
@@ -407,6 +417,10 @@ class Step:
                 self.finals.follow(entry["order"])
             elif status == 503:
                 entry["retry_after"] = headers.get("Retry-After")
+                placing = placing_order(payload)
+                if placing:   # not confirmed in time, and maybe placed yet: its books count
+                    entry["order"], entry["late"] = placing, True
+                    self.finals.follow(placing)
             else:
                 entry["error"] = payload[:200].decode(errors="replace")
         except (socket.timeout, TimeoutError):
@@ -563,6 +577,7 @@ class Step:
         posts = self.posts
         post_ms = [(p["answered"] - p["planned"]) * 1000 for p in posts if p["status"] == 202]
         refused_ms = [(p["answered"] - p["planned"]) * 1000 for p in posts if p["status"] == 503]
+        late = sum(1 for p in posts if p.get("late"))
         final_s = [p["final_at"] - p["planned"] for p in accepted if "final_at" in p]
         finals = {s: sum(1 for p in accepted if p.get("final") == s) for s in FINAL}
         not_final = [p["order"] for p in accepted if "final" not in p]
@@ -576,7 +591,7 @@ class Step:
             "label": self.args.label, "offered_per_s": self.rate, "seconds": self.seconds,
             "hot": self.args.hot, "products": len(self.products),
             "sent": self.planned, "sent_per_s": round(self.planned / self.load_seconds, 1),
-            "answers": answers, "accepted": len(accepted),
+            "answers": answers, "accepted": len(accepted), "not_confirmed_in_time": late,
             "final_per_s": round(len(completed_in_window) / max(0.001, last - self.started), 1),
             "completed_per_s": round(finals["COMPLETED"] / max(0.001, last - self.started), 1),
             "finals": finals, "reasons": self.reasons, "not_final": not_final,
@@ -735,6 +750,8 @@ def table(steps):
         r = s.get("refused_ms") or {}
         refused = s['answers'].get('503', 0)
         refused = f"{refused}, {r['p50']} / {r['p99']} / {r['max']}" if refused else "0"
+        if s.get("not_confirmed_in_time"):
+            refused += f" ({s['not_confirmed_in_time']} not confirmed in time)"
         rows.append(f"| {s['label']} | {s['offered_per_s']} | {s['sent_per_s']} | {s['completed_per_s']} | "
                     f"{p['p50']} / {p['p90']} / {p['p99']} / {p['max']} | {fs['p50']} / {fs['p90']} / {fs['p99']} | "
                     f"{f['COMPLETED']} / {f['REJECTED']} / {f['CANCELLED']} | {refused} | "

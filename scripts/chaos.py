@@ -26,7 +26,7 @@ import urllib.error
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench import FINAL, FinalStates, Http, Step, parallel, port, say  # noqa: E402
+from bench import FINAL, FinalStates, Http, Step, parallel, placing_order, port, say  # noqa: E402
 
 RETRY_FOR_S = 300          # a client gives up on an order it could not place in this time
 BACKOFF_MAX_S = 8          # a client waits longer after each failed attempt, up to this (and the Retry-After)
@@ -57,8 +57,14 @@ class ChaosStep(Step):
                 entry["accepted_at"] = time.monotonic()
                 self.finals.follow(entry["order"])
                 break
+            placing = placing_order(payload) if status == 503 else None
+            if placing:   # not confirmed in time, maybe placed yet: followed even if the retries give up
+                entry["order"] = placing
             if isinstance(status, int) and 400 <= status < 500 or time.monotonic() >= give_up:
                 entry["error"] = payload[:200].decode(errors="replace")
+                if entry["order"]:
+                    entry["accepted_at"] = time.monotonic()
+                    self.finals.follow(entry["order"])
                 break
             backoff = min(BACKOFF_MAX_S, 0.5 * 2 ** entry["attempts"])
             time.sleep(max(float((headers or {}).get("Retry-After", 0)), backoff) * random.uniform(0.5, 1.5))

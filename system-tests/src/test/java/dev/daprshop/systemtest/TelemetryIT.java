@@ -90,7 +90,8 @@ public class TelemetryIT {
         String traceId = completedOrder();
 
         List<JsonObject> lines = await(() -> logs.ofTrace(traceId),
-                found -> services(found).containsAll(SERVICES), "log lines of " + SERVICES + " in trace " + traceId);
+                found -> services(found).containsAll(SERVICES) && hops(found).contains("order-service POST /orders"),
+                "log lines of " + SERVICES + " and the access log of POST /orders in trace " + traceId);
 
         assertThat(lines).allSatisfy(line -> {
             assertThat(line.getString("trace_id")).isEqualTo(traceId);
@@ -100,6 +101,16 @@ public class TelemetryIT {
                 .anySatisfy(message -> assertThat(message).contains("accepted"))
                 .anySatisfy(message -> assertThat(message).contains("stock held"))
                 .anySatisfy(message -> assertThat(message).contains("payment APPROVED"));
+        // Liberty's access log: every HTTP hop into a service, in the same trace.
+        assertThat(hops(lines)).contains("order-service POST /orders", "inventory-service POST /reservations");
+    }
+
+    /** The trace's access log records, as "service METHOD /path". */
+    private static List<String> hops(List<JsonObject> lines) {
+        return lines.stream().filter(line -> "liberty_accesslog".equals(line.getString("io.openliberty.type", "")))
+                .map(line -> line.getString("service.name", "?") + " " + line.getString("http.request.method", "?") + " "
+                        + line.getString("io.openliberty.access_log.url.path", "?"))
+                .toList();
     }
 
     @Test

@@ -37,6 +37,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, detail), retryAfter);
     }
 
+    /** 503 with {@code Retry-After} for a problem of its own type (e.g. one naming the resource it is about). */
+    public static ProblemException unavailable(Problem problem, Duration retryAfter) {
+        return new ProblemException(problem, retryAfter);
+    }
+
     public Problem problem() {
         return problem;
     }

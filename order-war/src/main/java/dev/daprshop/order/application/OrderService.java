@@ -1,5 +1,6 @@
 package dev.daprshop.order.application;
 
+import dev.daprshop.dapr.problem.ProblemException;
 import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.dapr.telemetry.EventLog;
 import dev.daprshop.dapr.workflow.Workflows;
@@ -56,9 +57,11 @@ public class OrderService {
                                         PlacementTerms terms) {
         // Refused before anything is written: the same request later places the order.
         if (!workflows.hasRoom()) {
-            return CompletableFuture.failedStage(Workflows.saturated());
+            return placedBeforeOr(orderId, Workflows.saturated());
         }
-        inFlight.admit(orderId, terms.maxInFlight());
+        if (!inFlight.admit(orderId, terms.maxInFlight())) {
+            return placedBeforeOr(orderId, OrdersInFlight.busy());
+        }
         Order order = Order.accepted(orderId, customerId, items, traceId);
         OrderToPlace toPlace = new OrderToPlace(orderId, items, terms.paymentTimeout().toSeconds());
         // Both at once: the request fails if either does, and its retry (same key) does both again.
@@ -69,6 +72,16 @@ public class OrderService {
                         inFlight.placed(orderId); // nothing placed now: an order of before, or none
                     }
                 });
+    }
+
+    /**
+     * A refused request may repeat one whose answer was lost (a crash, a client's timeout) after it
+     * placed the order: that order is answered as it is, so a careful client learns it exists.
+     */
+    private CompletionStage<Order> placedBeforeOr(String orderId, ProblemException refusal) {
+        return store.order(orderId).thenCompose(found -> found.isPresent()
+                ? CompletableFuture.completedStage(found.get().value())
+                : CompletableFuture.failedStage(refusal));
     }
 
     /** What an order is placed under: its payment timeout, its history's retention, the admission limit. */

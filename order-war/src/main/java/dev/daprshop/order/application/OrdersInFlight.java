@@ -21,15 +21,20 @@ public class OrdersInFlight {
 
     private final Set<String> placing = ConcurrentHashMap.newKeySet();
 
-    /** Counts the order in, or refuses it when {@code limit} are being placed. */
-    public void admit(String orderId, int limit) {
+    /** Counts the order in: false (nothing counted) when {@code limit} are being placed already. */
+    public boolean admit(String orderId, int limit) {
         synchronized (placing) {
             if (placing.size() >= limit && !placing.contains(orderId)) {
-                throw ProblemException.unavailable("too many orders in progress; nothing was done, try again shortly",
-                        RETRY_AFTER);
+                return false;
             }
             placing.add(orderId);
+            return true;
         }
+    }
+
+    /** The answer to an order that was not admitted. */
+    public static ProblemException busy() {
+        return ProblemException.unavailable("too many orders in progress; nothing was done, try again shortly", RETRY_AFTER);
     }
 
     /** The order's placement is over (placed, refused, ended, or it was no new order after all). */

@@ -2,6 +2,7 @@ package dev.daprshop.order.interfaces;
 
 import dev.daprshop.dapr.input.Ids;
 import dev.daprshop.dapr.input.JsonFields;
+import dev.daprshop.dapr.problem.Problem;
 import dev.daprshop.dapr.problem.ProblemException;
 import dev.daprshop.order.application.OrderIds;
 import dev.daprshop.order.application.OrderService;
@@ -26,7 +27,11 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /** {@code POST /orders} and {@code GET /orders/{orderId}}, as API.md specifies them. */
@@ -40,6 +45,13 @@ public class OrderResource {
     static final int MAX_LINES = 50;
     /** An Idempotency-Key is 1 to 200 visible ASCII characters. */
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    /**
+     * A POST is answered within this (202, or 503 past it): a saturated scheduler can make the
+     * order's writes slow, and a client waiting on them holds a connection and learns nothing.
+     * The placing goes on; the same request again (same Idempotency-Key) finds the order.
+     */
+    static final Duration ANSWER_WITHIN = Duration.ofMillis(1500);
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     @Inject
     OrderService orders;
@@ -58,11 +70,27 @@ public class OrderResource {
         }
         String orderId = orderIds.of(request.customerId(), idempotencyKey);
         String traceId = Span.current().getSpanContext().getTraceId();
+        // A copy times out, not the placing itself: its own completion still does its bookkeeping.
         return orders.place(orderId, request.customerId(), request.items(), traceId, settings.terms())
+                .toCompletableFuture().copy()
+                .orTimeout(ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionally(failure -> {
+                    throw failure instanceof TimeoutException || failure.getCause() instanceof TimeoutException
+                            ? notConfirmedInTime(orderId)
+                            : failure instanceof CompletionException completion ? completion : new CompletionException(failure);
+                })
                 .thenApply(order -> Response
                         .accepted(new Accepted(order.orderId(), order.status(), order.traceId()))
                         .location(URI.create("/orders/" + order.orderId()))
                         .build());
+    }
+
+    /** 503 about the order: it may be placed yet, so the answer names it (instance) for the client to ask after. */
+    private static ProblemException notConfirmedInTime(String orderId) {
+        return ProblemException.unavailable(Problem.of("/problems/not-confirmed-in-time", Response.Status.SERVICE_UNAVAILABLE,
+                        "the order was not confirmed within " + ANSWER_WITHIN.toMillis() + " ms and may still be placed; "
+                                + "send the same request again (same Idempotency-Key) to learn its status")
+                .about("/orders/" + orderId), RETRY_AFTER);
     }
 
     @GET
