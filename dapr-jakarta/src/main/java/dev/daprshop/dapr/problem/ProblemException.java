@@ -2,6 +2,7 @@ package dev.daprshop.dapr.problem;
 
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Ends a request with a problem+json answer: bad input (400), unknown resource (404), saturated (503), ... */
 public class ProblemException extends RuntimeException {
@@ -44,6 +45,11 @@ public class ProblemException extends RuntimeException {
 
     public Problem problem() {
         return problem;
+    }
+
+    /** When the same request may be sent again; empty when sending it again would not help. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     public Response toResponse() {

@@ -1,8 +1,10 @@
 package dev.daprshop.dapr.state;
 
+import dev.daprshop.dapr.problem.ProblemException;
 import io.dapr.exceptions.DaprException;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -14,12 +16,15 @@ import java.util.function.Supplier;
 /**
  * Read-modify-write against a Dapr state store with ETags: an attempt that loses the race (ETag
  * mismatch) is run again from a fresh read, a bounded number of times; a conflicting write is
- * therefore retried or refused, never silently lost.
+ * therefore retried or refused, never silently lost. One that keeps losing (a key many requests
+ * change at once) is refused as {@link #contended 503}: a request may try again later, and so does a
+ * workflow activity or an event delivery.
  */
 public final class OptimisticRetry {
 
     public static final int MAX_ATTEMPTS = 12;
     private static final long MAX_BACKOFF_MS = 50;
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     private OptimisticRetry() {
     }
@@ -41,8 +46,17 @@ public final class OptimisticRetry {
                 return CompletableFuture.runAsync(() -> { }, backoff(attemptsLeft))
                         .thenCompose(ignored -> inContext(context, loader, () -> run(attempt, attemptsLeft - 1)));
             }
-            return CompletableFuture.<T>failedStage(unwrap(failure));
+            Throwable cause = unwrap(failure);
+            return CompletableFuture.<T>failedStage(isEtagMismatch(cause) ? contended(cause) : cause);
         }).thenCompose(stage -> stage);
+    }
+
+    /** What a write that lost every attempt ends with: a 503, with the last lost race as its cause. */
+    static ProblemException contended(Throwable lastLoss) {
+        ProblemException refused = ProblemException.unavailable(
+                "too many concurrent changes to the same record; this one was not made, try again shortly", RETRY_AFTER);
+        refused.initCause(lastLoss);
+        return refused;
     }
 
     private static <T> CompletionStage<T> inContext(Context context, ClassLoader loader, Supplier<CompletionStage<T>> work) {

@@ -33,7 +33,9 @@ import java.util.function.Supplier;
  * instance lands in the caller's trace. Never on Liberty's default executor: its threads also serve
  * the HTTP requests (activities calling other services, actor turns) that a blocked start may be
  * waiting for. The pool's queue is bounded; past it a call is refused at once (503, retry later),
- * and every call has the sidecar channel's deadline.
+ * and every call has the sidecar channel's deadline. Calls about existing instances (get, terminate,
+ * purge: the deadline checks' work) have a smaller pool of their own, so a backlog of them, as after a
+ * long outage, never refuses a new order.
  */
 @ApplicationScoped
 public class Workflows {
@@ -42,6 +44,9 @@ public class Workflows {
     private static final int THREADS = 8;
     /** Calls waiting for a thread; past this the sidecar is behind and waiting longer helps no one. */
     private static final int QUEUED = 128;
+    /** Maintenance is not urgent: a refused call is a job trigger that the scheduler tries again. */
+    private static final int MAINTENANCE_THREADS = 2;
+    private static final int MAINTENANCE_QUEUED = 64;
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     @Inject
@@ -52,16 +57,23 @@ public class Workflows {
 
     private DaprWorkflowClient client;
     private ThreadPoolExecutor executor;
+    private ThreadPoolExecutor maintenance;
 
     @PostConstruct
     void open() {
         client = new DaprWorkflowClient(sidecar.sdkProperties());
-        executor = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(QUEUED), threads);
+        executor = pool(THREADS, QUEUED);
+        maintenance = pool(MAINTENANCE_THREADS, MAINTENANCE_QUEUED);
+    }
+
+    private ThreadPoolExecutor pool(int size, int queued) {
+        return new ThreadPoolExecutor(size, size, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(queued), threads);
     }
 
     @PreDestroy
     void close() {
         executor.shutdownNow();
+        maintenance.shutdownNow();
         try {
             client.close();
         } catch (InterruptedException e) {
@@ -86,7 +98,7 @@ public class Workflows {
      */
     @DaprCall(api = DaprApi.WORKFLOW, operation = "start", component = "dapr")
     public CompletionStage<Boolean> start(Class<? extends Workflow> workflow, String instanceId, Object input) {
-        return call(() -> {
+        return call(executor, () -> {
             try {
                 client.scheduleNewWorkflow(workflow, input, instanceId);
                 return true;
@@ -112,7 +124,7 @@ public class Workflows {
     /** Raises {@code event} on the instance; {@code false} when there is no such instance to take it. */
     @DaprCall(api = DaprApi.WORKFLOW, operation = "raise event", component = "dapr")
     public CompletionStage<Boolean> raiseEvent(String instanceId, String event, Object payload) {
-        return onInstance(() -> {
+        return onInstance(executor, () -> {
             client.raiseEvent(instanceId, event, payload);
             return true;
         });
@@ -125,7 +137,7 @@ public class Workflows {
      */
     @DaprCall(api = DaprApi.WORKFLOW, operation = "terminate", component = "dapr")
     public CompletionStage<Boolean> endIfRunning(String instanceId, String why) {
-        return onInstance(() -> {
+        return onInstance(maintenance, () -> {
             WorkflowInstanceStatus status = client.getInstanceState(instanceId, false);
             if (status == null || status.isCompleted()) {
                 return false;
@@ -138,7 +150,7 @@ public class Workflows {
     /** Whether the instance ran to its end (not failed, terminated, still running or unknown). */
     @DaprCall(api = DaprApi.WORKFLOW, operation = "get", component = "dapr")
     public CompletionStage<Boolean> completed(String instanceId) {
-        return onInstance(() -> {
+        return onInstance(maintenance, () -> {
             WorkflowInstanceStatus status = client.getInstanceState(instanceId, false);
             return status != null && status.getRuntimeStatus() == WorkflowRuntimeStatus.COMPLETED;
         });
@@ -147,12 +159,12 @@ public class Workflows {
     /** Deletes an ended instance's history: {@code false} when there was none (or it still runs). */
     @DaprCall(api = DaprApi.WORKFLOW, operation = "purge", component = "dapr")
     public CompletionStage<Boolean> purge(String instanceId) {
-        return onInstance(() -> client.purgeInstance(instanceId));
+        return onInstance(maintenance, () -> client.purgeInstance(instanceId));
     }
 
     /** A call about one instance: {@code false} when daprd knows no such instance. */
-    private CompletionStage<Boolean> onInstance(Supplier<Boolean> blocking) {
-        return call(() -> {
+    private CompletionStage<Boolean> onInstance(ThreadPoolExecutor lane, Supplier<Boolean> blocking) {
+        return call(lane, () -> {
             try {
                 return blocking.get();
             } catch (StatusRuntimeException refused) {
@@ -171,9 +183,9 @@ public class Workflows {
                 || description != null && description.contains("no such instance");
     }
 
-    private <T> CompletionStage<T> call(Supplier<T> blocking) {
+    private <T> CompletionStage<T> call(ThreadPoolExecutor lane, Supplier<T> blocking) {
         try {
-            return CompletableFuture.supplyAsync(Context.current().wrapSupplier(blocking), executor);
+            return CompletableFuture.supplyAsync(Context.current().wrapSupplier(blocking), lane);
         } catch (RejectedExecutionException full) {
             return CompletableFuture.failedStage(saturated());
         }

@@ -3,11 +3,13 @@ package dev.daprshop.dapr.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.daprshop.dapr.problem.ProblemException;
 import io.dapr.exceptions.DaprException;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -65,7 +67,12 @@ class OptimisticRetryTest {
             return CompletableFuture.failedFuture(ETAG_MISMATCH);
         });
 
-        assertThatThrownBy(() -> result.toCompletableFuture().get()).hasCause(ETAG_MISMATCH);
+        assertThatThrownBy(() -> result.toCompletableFuture().get()).cause()
+                .isInstanceOfSatisfying(ProblemException.class, refused -> {
+                    assertThat(refused.problem().status()).isEqualTo(503);
+                    assertThat(refused.retryAfter()).hasValue(Duration.ofSeconds(1));
+                })
+                .hasCause(ETAG_MISMATCH);
         assertThat(attempts).hasValue(OptimisticRetry.MAX_ATTEMPTS);
     }
 

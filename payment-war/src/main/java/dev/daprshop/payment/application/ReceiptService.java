@@ -5,6 +5,7 @@ import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.payment.domain.Receipt;
 import dev.daprshop.payment.infrastructure.PaymentStore;
 import dev.daprshop.payment.infrastructure.ReceiptMail;
+import io.dapr.exceptions.DaprException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
@@ -49,8 +51,10 @@ public class ReceiptService {
      * claimer and is done: the claimer's delivery is not acknowledged before the mail went out, so
      * if the claimer fails it is delivered again, finds its own claim (or, after
      * {@link Mailing#CLAIM_FOR}, an expired one) and sends. Only a crash between the send and its
-     * record can send a mail twice. Never answering "retry" here matters: a delivery being retried
-     * holds one of the sidecar's delivery workers meanwhile.
+     * record can send a mail twice; that second mail says it is sent again
+     * ({@link Receipt#resent()}), so no customer gets two receipts that look like two payments.
+     * Never answering "retry" here matters: a delivery being retried holds one of the sidecar's
+     * delivery workers meanwhile.
      */
     private CompletionStage<Void> once(String delivery, String key, Optional<Receipt> receipt) {
         if (receipt.isEmpty()) {
@@ -62,12 +66,12 @@ public class ReceiptService {
             if (found.isPresent() && (found.get().value().sent() || found.get().value().heldByOtherThan(delivery, now))) {
                 return CompletableFuture.<Void>completedStage(null);
             }
-            Versioned<Mailing> claim = found.map(mailing -> mailing.with(Mailing.claim(delivery, now)))
-                    .orElseGet(() -> Versioned.fresh(Mailing.claim(delivery, now)));
+            Versioned<Mailing> claim = found.map(earlier -> earlier.with(earlier.value().claimedAgain(delivery, now)))
+                    .orElseGet(() -> Versioned.fresh(Mailing.firstClaim(delivery, now)));
             return store.saveMailing(key, claim).handle((claimed, failure) -> failure).thenCompose(failure -> {
                 if (failure == null) {
-                    return mail.send(receipt.get().to(), receipt.get().subject(), receipt.get().html())
-                            .thenCompose(sent -> markSent(key));
+                    return send(key, claim.value(), receipt.get()).handle((sent, refused) -> refused)
+                            .thenCompose(refused -> refused == null ? markSent(key) : giveBack(key, refused));
                 }
                 return OptimisticRetry.isEtagMismatch(failure)
                         ? CompletableFuture.<Void>completedStage(null)   // another delivery claimed it first
@@ -76,9 +80,38 @@ public class ReceiptService {
         });
     }
 
+    private CompletionStage<Void> send(String key, Mailing claim, Receipt receipt) {
+        Receipt mail = claim.resend() ? receipt.resent() : receipt;
+        if (claim.resend()) {
+            LOG.warning(() -> key + ": attempt " + claim.attempts() + "; an earlier attempt did not record whether its mail"
+                    + " went out, so this one is marked as sent again");
+        }
+        return this.mail.send(mail.to(), mail.subject(), mail.html());
+    }
+
+    /**
+     * A send the binding refused did not go out: the claim is given back uncounted, so the retry's
+     * mail is not marked as sent again. A send that timed out may have gone out, and keeps its count.
+     */
+    private CompletionStage<Void> giveBack(String key, Throwable refused) {
+        CompletionStage<Void> given = mayHaveGoneOut(refused) ? CompletableFuture.completedStage(null)
+                : store.mailing(key).thenCompose(found -> found.isPresent() && !found.get().value().sent()
+                        ? store.saveMailing(key, found.get().with(found.get().value().givenBack()))
+                        : CompletableFuture.completedStage(null))
+                .handle((ignored, lost) -> null);   // not given back: the retry is merely marked as sent again
+        return given.thenCompose(done -> CompletableFuture.failedStage(refused));
+    }
+
+    private static boolean mayHaveGoneOut(Throwable refused) {
+        Throwable cause = OptimisticRetry.unwrap(refused);
+        return cause instanceof TimeoutException
+                || cause instanceof DaprException dapr && "DEADLINE_EXCEEDED".equals(dapr.getErrorCode());
+    }
+
     /** Read again for the ETag of the claim just written (a crash-safe record needs it, see {@link PaymentStore#saveMailing}). */
     private CompletionStage<Void> markSent(String key) {
         return OptimisticRetry.run(() -> store.mailing(key).thenCompose(found -> store.saveMailing(key,
-                found.map(claim -> claim.with(Mailing.completed())).orElseGet(() -> Versioned.fresh(Mailing.completed())))));
+                found.map(claim -> claim.with(claim.value().completed()))
+                        .orElseGet(() -> Versioned.fresh(Mailing.firstClaim(null, Instant.now()).completed())))));
     }
 }

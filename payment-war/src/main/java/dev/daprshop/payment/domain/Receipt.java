@@ -29,6 +29,12 @@ public record Receipt(String to, String subject, String html) {
                         + "<p>Amount refunded: " + escape(amount.toPlainString()) + "</p>\n"));
     }
 
+    /** The same mail, marked as sent again: an earlier attempt may have reached the customer. */
+    public Receipt resent() {
+        return new Receipt(to, subject + " (sent again)",
+                "<p>We may have sent you this mail already; it is the same one, nothing happened twice.</p>\n" + html);
+    }
+
     private static Optional<String> to(String customerId) {
         return customerId == null || !Ids.ID.matcher(customerId).matches()
                 ? Optional.empty()
