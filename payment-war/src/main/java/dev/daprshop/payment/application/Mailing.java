@@ -21,7 +21,7 @@ public record Mailing(boolean sent, String claimedBy, long claimedAtMillis, int 
 
     /** The next attempt, by this delivery: after a crash of the sender or a failed send. */
     Mailing claimedAgain(String delivery, Instant now) {
-        return new Mailing(false, delivery, now.toEpochMilli(), Math.max(attempts, 1) + 1);
+        return new Mailing(false, delivery, now.toEpochMilli(), attempts + 1);
     }
 
     /** The claim of an attempt whose mail certainly did not go out: the next one is no resend. */
