@@ -2,8 +2,9 @@
 # Validates k8s/: renders each overlay with kustomize, checks every resource against the schemas of
 # Kubernetes, Dapr, the Prometheus Operator and OpenShift (kubeconform, strict, schemas on disk
 # only), then against the project's rules (scripts/k8s_rules.py); and proves that both reject the
-# bad fixtures in k8s/testdata/. Tools and schemas are fetched once (Go module proxy, PyPI) into
-# the cache; later runs need no network.
+# bad fixtures in k8s/testdata/. Redis's command line is run here once per overlay
+# (scripts/k8s_redis_crash.py): its append-only file survives a kill -9. Tools and schemas are
+# fetched once (Go module proxy, PyPI) into the cache; later runs need no network.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -99,6 +100,7 @@ for overlay in "$ROOT"/k8s/overlays/*/; do
     fi
   done
   if rules check "${flavour[@]}" "$WORK/$name.yaml"; then info "project rules: passed"; else failed=true; fi
+  python3 "$ROOT/scripts/k8s_redis_crash.py" "$WORK/$name.yaml" || failed=true
 done
 $failed && die "the manifests in k8s/ are not valid (see above)"
 
