@@ -7,6 +7,7 @@
 # fetched once (Go module proxy, PyPI) into the cache; later runs need no network.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/build.sh"   # ensure_redis: the crash check runs redis-server
 
 KUSTOMIZE=sigs.k8s.io/kustomize/kustomize/v5@v5.8.2           # v5.8.3 needs Go 1.27
 KUBECONFORM=github.com/yannh/kubeconform/cmd/kubeconform@v0.8.0
@@ -100,6 +101,7 @@ for overlay in "$ROOT"/k8s/overlays/*/; do
     fi
   done
   if rules check "${flavour[@]}" "$WORK/$name.yaml"; then info "project rules: passed"; else failed=true; fi
+  ensure_redis
   python3 "$ROOT/scripts/k8s_redis_crash.py" "$WORK/$name.yaml" || failed=true
 done
 $failed && die "the manifests in k8s/ are not valid (see above)"
