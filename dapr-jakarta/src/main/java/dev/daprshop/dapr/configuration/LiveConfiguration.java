@@ -18,7 +18,7 @@ import reactor.util.retry.Retry;
 
 /**
  * Settings read from the Dapr configuration store and kept current: a service names the keys it
- * uses ({@link #watch}), reads them at any time ({@link #value}) and sees a change in the store
+ * uses ({@link #watch}), reads them at any time (typed, as a {@link Setting}) and sees a change in the store
  * without a restart. Until the store has answered (the sidecar may start after the application),
  * and for keys the store does not hold, callers fall back to their defaults.
  */
@@ -94,16 +94,9 @@ public class LiveConfiguration {
         return Optional.ofNullable(values.get(key));
     }
 
-    /** A setting that must be a whole number above 0; empty when absent or not such a number (callers use their default). */
-    public Optional<Integer> positiveInteger(String key) {
-        return value(key).flatMap(value -> {
-            try {
-                int parsed = Integer.parseInt(value.trim());
-                return parsed > 0 ? Optional.of(parsed) : Optional.empty();
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+    /** Watches the keys of these settings ({@link #watch(String...)}). */
+    public void watch(Setting<?>... settings) {
+        watch(java.util.Arrays.stream(settings).map(Setting::key).toArray(String[]::new));
     }
 
     /** The watched keys the store holds now, for diagnostics. */

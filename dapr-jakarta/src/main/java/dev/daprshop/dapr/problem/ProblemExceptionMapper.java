@@ -1,5 +1,6 @@
 package dev.daprshop.dapr.problem;
 
+import dev.daprshop.dapr.async.Failures;
 import io.opentelemetry.api.trace.Span;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -8,14 +9,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
-import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Every exception a resource lets escape becomes problem+json. A stack trace never reaches the
  * client: unexpected failures are logged with the trace id the client gets to quote. Failures of
- * asynchronous resources arrive wrapped in {@link CompletionException}: they are unwrapped and handed
+ * asynchronous resources arrive wrapped in {@link java.util.concurrent.CompletionException}: they are unwrapped and handed
  * to the application's mapper of the cause, if it has one.
  */
 @Provider
@@ -28,10 +28,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Throwable failure = thrown;
-        while (failure instanceof CompletionException && failure.getCause() != null) {
-            failure = failure.getCause();
-        }
+        Throwable failure = Failures.unwrap(thrown);
         // A problem raised inside a reader (a body over the size limit) may come wrapped in its failure.
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {

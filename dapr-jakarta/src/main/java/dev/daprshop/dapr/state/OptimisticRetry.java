@@ -1,12 +1,11 @@
 package dev.daprshop.dapr.state;
 
+import dev.daprshop.dapr.async.CallerContext;
+import dev.daprshop.dapr.async.Failures;
 import dev.daprshop.dapr.problem.ProblemException;
 import io.dapr.exceptions.DaprException;
-import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
@@ -41,10 +40,9 @@ public final class OptimisticRetry {
             if (isEtagMismatch(failure) && attemptsLeft > 1) {
                 // The next attempt runs on a timer thread: give it this request's trace context
                 // and application class loader, so its calls stay in the request's trace.
-                Context context = Context.current();
-                ClassLoader loader = Thread.currentThread().getContextClassLoader();
+                CallerContext caller = CallerContext.capture();
                 return CompletableFuture.runAsync(() -> { }, backoff(attemptsLeft))
-                        .thenCompose(ignored -> inContext(context, loader, () -> run(attempt, attemptsLeft - 1)));
+                        .thenCompose(ignored -> caller.call(() -> run(attempt, attemptsLeft - 1)));
             }
             Throwable cause = unwrap(failure);
             return CompletableFuture.<T>failedStage(isEtagMismatch(cause) ? contended(cause) : cause);
@@ -57,17 +55,6 @@ public final class OptimisticRetry {
                 "too many concurrent changes to the same record; this one was not made, try again shortly", RETRY_AFTER);
         refused.initCause(lastLoss);
         return refused;
-    }
-
-    private static <T> CompletionStage<T> inContext(Context context, ClassLoader loader, Supplier<CompletionStage<T>> work) {
-        Thread thread = Thread.currentThread();
-        ClassLoader own = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
-        try (Scope ignored = context.makeCurrent()) {
-            return work.get();
-        } finally {
-            thread.setContextClassLoader(own);
-        }
     }
 
     /** A random pause that grows with each lost race, so contenders spread out instead of colliding again. */
@@ -92,11 +79,7 @@ public final class OptimisticRetry {
         return false;
     }
 
-    public static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
+    private static Throwable unwrap(Throwable failure) {
+        return Failures.unwrap(failure);
     }
 }

@@ -1,5 +1,7 @@
 package dev.daprshop.dapr.tracing;
 
+import dev.daprshop.dapr.async.CallerContext;
+import dev.daprshop.dapr.async.Failures;
 import dev.daprshop.dapr.sidecar.DaprSidecar;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
@@ -36,11 +38,15 @@ public class DaprCallInterceptor {
     }
 
     static Object trace(DaprSpans spans, DaprCall call, InvocationContext invocation) throws Exception {
+        return inSpan(spans.start(call), invocation::proceed);
+    }
+
+    /** Runs a call inside a started span, made current while it runs; an asynchronous result ends the span when it completes. */
+    static Object inSpan(Span span, java.util.concurrent.Callable<?> call) throws Exception {
         Context caller = Context.current();
-        Span span = spans.start(call);
         Object result;
         try (Scope ignored = span.makeCurrent()) {
-            result = invocation.proceed();
+            result = call.call();
         } catch (Exception | Error failure) {
             DaprSpans.end(span, failure);
             throw failure;
@@ -58,22 +64,17 @@ public class DaprCallInterceptor {
      * (a Dapr SDK or HTTP client thread), and stays in the caller's trace and application.
      */
     private static CompletionStage<Object> completedInContext(CompletionStage<?> stage, Span span, Context caller) {
-        ClassLoader callerLoader = Thread.currentThread().getContextClassLoader();
+        CallerContext callerContext = new CallerContext(caller, Thread.currentThread().getContextClassLoader());
         CompletableFuture<Object> result = new CompletableFuture<>();
         stage.whenComplete((value, failure) -> {
-            DaprSpans.end(span, unwrap(failure));
-            Thread thread = Thread.currentThread();
-            ClassLoader ownLoader = thread.getContextClassLoader();
-            thread.setContextClassLoader(callerLoader);
-            try (Scope ignored = caller.makeCurrent()) {
+            DaprSpans.end(span, failure == null ? null : Failures.unwrap(failure));
+            callerContext.run(() -> {
                 if (failure != null) {
                     result.completeExceptionally(failure);
                 } else {
                     result.complete(value);
                 }
-            } finally {
-                thread.setContextClassLoader(ownLoader);
-            }
+            });
         });
         return result;
     }
@@ -83,8 +84,16 @@ public class DaprCallInterceptor {
         return call != null ? call : invocation.getMethod().getDeclaringClass().getAnnotation(DaprCall.class);
     }
 
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+    /** The same span for a call whose component is known only at run time (e.g. a {@code StateRepository}'s store). */
+    @SuppressWarnings("unchecked")
+    static <R> CompletionStage<R> traced(DaprSpans spans, DaprApi api, String operation, String component,
+                                          java.util.function.Supplier<CompletionStage<R>> call) {
+        try {
+            return (CompletionStage<R>) inSpan(spans.start(api, operation, component, ""), call::get);
+        } catch (RuntimeException failure) {
+            throw failure;
+        } catch (Exception impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 }

@@ -36,21 +36,26 @@ public final class DaprSpans {
 
     /** Starts the span of a call (not yet current). */
     public Span start(DaprCall call) {
-        String target = call.topic().isEmpty() ? call.component() : call.topic();
-        SpanBuilder span = tracer.spanBuilder(call.api().spanPrefix() + " " + call.operation() + " " + target)
-                .setSpanKind(call.api().spanKind())
+        return start(call.api(), call.operation(), call.component(), call.topic());
+    }
+
+    /** Starts the span of a call described at run time (a store or topic chosen by the caller). */
+    public Span start(DaprApi api, String operation, String component, String topic) {
+        String target = topic.isEmpty() ? component : topic;
+        SpanBuilder span = tracer.spanBuilder(api.spanPrefix() + " " + operation + " " + target)
+                .setSpanKind(api.spanKind())
                 .setAttribute(DAPR_APP_ID, appId)
-                .setAttribute(DAPR_API, call.api().name().toLowerCase(java.util.Locale.ROOT))
-                .setAttribute(DAPR_COMPONENT, call.component())
-                .setAttribute(DAPR_OPERATION, call.operation());
-        switch (call.api()) {
+                .setAttribute(DAPR_API, api.name().toLowerCase(java.util.Locale.ROOT))
+                .setAttribute(DAPR_COMPONENT, component)
+                .setAttribute(DAPR_OPERATION, operation);
+        switch (api) {
             case INVOKE -> span.setAttribute(RPC_SYSTEM, "dapr")
-                    .setAttribute(RPC_SERVICE, call.component())
-                    .setAttribute(RPC_METHOD, call.operation());
+                    .setAttribute(RPC_SERVICE, component)
+                    .setAttribute(RPC_METHOD, operation);
             case STATE -> span.setAttribute(DB_SYSTEM, "dapr")
-                    .setAttribute(DB_OPERATION, call.operation());
+                    .setAttribute(DB_OPERATION, operation);
             case PUBSUB -> span.setAttribute(MESSAGING_SYSTEM, "dapr")
-                    .setAttribute(MESSAGING_DESTINATION, call.topic())
+                    .setAttribute(MESSAGING_DESTINATION, topic)
                     .setAttribute(MESSAGING_OPERATION, "publish");
             default -> { }
         }

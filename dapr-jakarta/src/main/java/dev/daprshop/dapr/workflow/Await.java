@@ -1,5 +1,6 @@
 package dev.daprshop.dapr.workflow;
 
+import dev.daprshop.dapr.async.Failures;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
@@ -18,7 +19,7 @@ public final class Await {
         try {
             return stage.toCompletableFuture().join();
         } catch (CompletionException wrapped) {
-            if (wrapped.getCause() instanceof RuntimeException cause) {
+            if (Failures.unwrap(wrapped) instanceof RuntimeException cause) {
                 throw cause;
             }
             throw wrapped;

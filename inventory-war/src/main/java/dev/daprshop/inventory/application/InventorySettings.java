@@ -1,6 +1,8 @@
 package dev.daprshop.inventory.application;
 
 import dev.daprshop.dapr.configuration.LiveConfiguration;
+import dev.daprshop.dapr.configuration.Setting;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -16,23 +18,27 @@ import java.time.Duration;
 @ApplicationScoped
 public class InventorySettings {
 
-    static final String RESERVATION_HOLD = "inventory.reservation-hold-seconds";
-    static final String LOW_STOCK_THRESHOLD = "inventory.low-stock-threshold";
-    private static final int DEFAULT_HOLD_SECONDS = 300;
-    private static final int DEFAULT_LOW_STOCK_THRESHOLD = 5;
-
     @Inject
     LiveConfiguration configuration;
 
+    private Setting<Duration> reservationHold;
+    private Setting<Integer> lowStockThreshold;
+
+    @PostConstruct
+    void define() {
+        reservationHold = Setting.seconds(configuration, "inventory.reservation-hold-seconds", Duration.ofSeconds(300));
+        lowStockThreshold = Setting.positiveInteger(configuration, "inventory.low-stock-threshold", 5);
+    }
+
     void watch(@Observes Startup startup) {
-        configuration.watch(RESERVATION_HOLD, LOW_STOCK_THRESHOLD);
+        configuration.watch(reservationHold, lowStockThreshold);
     }
 
     public Duration reservationHold() {
-        return Duration.ofSeconds(configuration.positiveInteger(RESERVATION_HOLD).orElse(DEFAULT_HOLD_SECONDS));
+        return reservationHold.get();
     }
 
     public int lowStockThreshold() {
-        return configuration.positiveInteger(LOW_STOCK_THRESHOLD).orElse(DEFAULT_LOW_STOCK_THRESHOLD);
+        return lowStockThreshold.get();
     }
 }

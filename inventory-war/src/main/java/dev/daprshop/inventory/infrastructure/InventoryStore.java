@@ -1,16 +1,12 @@
 package dev.daprshop.inventory.infrastructure;
 
-import static dev.daprshop.dapr.state.States.FIRST_WRITE;
-
-import dev.daprshop.dapr.state.States;
+import dev.daprshop.dapr.state.StateRepositories;
+import dev.daprshop.dapr.state.StateRepository;
 import dev.daprshop.dapr.state.Versioned;
-import dev.daprshop.dapr.tracing.DaprApi;
-import dev.daprshop.dapr.tracing.DaprCall;
-import dev.daprshop.dapr.tracing.TraceContext;
 import dev.daprshop.inventory.domain.LowStockReport;
 import dev.daprshop.inventory.domain.ProductIndex;
 import dev.daprshop.inventory.domain.Reservation;
-import io.dapr.client.DaprClient;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -26,57 +22,44 @@ import java.util.concurrent.CompletionStage;
 public class InventoryStore {
 
     static final String STORE = "statestore";
-    private static final String PRODUCT_INDEX_KEY = "products";
-    private static final String REPORT_KEY = "report-low-stock";
+    private static final String PRODUCT_INDEX = "products";
+    private static final String LOW_STOCK_REPORT = "low-stock";
 
     @Inject
-    DaprClient dapr;
+    StateRepositories repositories;
 
-    @DaprCall(api = DaprApi.STATE, operation = "get", component = STORE)
+    private StateRepository<ProductIndex> indexes;
+    private StateRepository<LowStockReport> reports;
+    private StateRepository<Reservation> reservations;
+
+    @PostConstruct
+    void open() {
+        indexes = repositories.of(STORE, "", ProductIndex.class);
+        reports = repositories.of(STORE, "report-", LowStockReport.class);
+        reservations = repositories.of(STORE, "reservation-", Reservation.class);
+    }
+
     public CompletionStage<Optional<Versioned<ProductIndex>>> productIndex() {
-        return dapr.getState(STORE, PRODUCT_INDEX_KEY, ProductIndex.class)
-                .contextWrite(TraceContext.reactor())
-                .map(States::versioned)
-                .toFuture();
+        return indexes.find(PRODUCT_INDEX);
     }
 
-    @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
     public CompletionStage<Void> saveProductIndex(Versioned<ProductIndex> index) {
-        return dapr.saveState(STORE, PRODUCT_INDEX_KEY, index.etag(), index.value(), FIRST_WRITE)
-                .contextWrite(TraceContext.reactor())
-                .toFuture();
+        return indexes.save(PRODUCT_INDEX, index);
     }
 
-    @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
     public CompletionStage<Void> saveReport(LowStockReport report) {
-        return dapr.saveState(STORE, REPORT_KEY, report).contextWrite(TraceContext.reactor()).toFuture();
+        return reports.put(LOW_STOCK_REPORT, report);
     }
 
-    @DaprCall(api = DaprApi.STATE, operation = "get", component = STORE)
     public CompletionStage<Optional<LowStockReport>> report() {
-        return dapr.getState(STORE, REPORT_KEY, LowStockReport.class)
-                .contextWrite(TraceContext.reactor())
-                .map(state -> Optional.ofNullable(state.getValue()))
-                .toFuture();
+        return reports.find(LOW_STOCK_REPORT).thenApply(found -> found.map(Versioned::value));
     }
 
-    @DaprCall(api = DaprApi.STATE, operation = "get", component = STORE)
     public CompletionStage<Optional<Versioned<Reservation>>> reservation(String orderId) {
-        return dapr.getState(STORE, reservationKey(orderId), Reservation.class)
-                .contextWrite(TraceContext.reactor())
-                .map(States::versioned)
-                .toFuture();
+        return reservations.find(orderId);
     }
 
-    @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
     public CompletionStage<Void> saveReservation(Versioned<Reservation> reservation) {
-        return dapr.saveState(STORE, reservationKey(reservation.value().orderId()), reservation.etag(),
-                        reservation.value(), FIRST_WRITE)
-                .contextWrite(TraceContext.reactor())
-                .toFuture();
-    }
-
-    static String reservationKey(String orderId) {
-        return "reservation-" + orderId;
+        return reservations.save(reservation.value().orderId(), reservation);
     }
 }

@@ -1,17 +1,13 @@
 package dev.daprshop.inventory.infrastructure;
 
-import dev.daprshop.dapr.tracing.DaprApi;
-import dev.daprshop.dapr.tracing.DaprCall;
-import dev.daprshop.dapr.tracing.TraceContext;
+import dev.daprshop.dapr.state.StateRepositories;
+import dev.daprshop.dapr.state.StateRepository;
 import dev.daprshop.inventory.domain.StockLevel;
-import io.dapr.client.DaprClient;
-import io.dapr.client.domain.State;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -22,30 +18,22 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class StockLevels {
 
-    private static final String STORE = InventoryStore.STORE;
-
     @Inject
-    DaprClient dapr;
+    StateRepositories repositories;
 
-    @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
+    private StateRepository<StockLevel> levels;
+
+    @PostConstruct
+    void open() {
+        levels = repositories.of(InventoryStore.STORE, "level-", StockLevel.class);
+    }
+
     public CompletionStage<Void> save(StockLevel level) {
-        return dapr.saveState(STORE, key(level.productId()), level).contextWrite(TraceContext.reactor()).toFuture();
+        return levels.put(level.productId(), level);
     }
 
     /** The levels of these products; a product with no level yet is left out. */
-    @DaprCall(api = DaprApi.STATE, operation = "get bulk", component = STORE)
     public CompletionStage<List<StockLevel>> of(Collection<String> productIds) {
-        List<String> keys = productIds.stream().map(StockLevels::key).toList();
-        if (keys.isEmpty()) {
-            return CompletableFuture.completedStage(List.of());
-        }
-        return dapr.getBulkState(STORE, keys, StockLevel.class)
-                .contextWrite(TraceContext.reactor())
-                .map(states -> states.stream().map(State::getValue).filter(Objects::nonNull).toList())
-                .toFuture();
-    }
-
-    private static String key(String productId) {
-        return "level-" + productId;
+        return levels.findAll(productIds);
     }
 }

@@ -1,7 +1,9 @@
-package dev.daprshop.order.interfaces;
+package dev.daprshop.order.application;
 
 import dev.daprshop.dapr.configuration.LiveConfiguration;
+import dev.daprshop.dapr.configuration.Setting;
 import dev.daprshop.order.application.OrderService.PlacementTerms;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -10,9 +12,9 @@ import java.time.Duration;
 
 /**
  * order-service's limits, from the Dapr configuration store and applied without a restart:
- * {@code order.max-quantity} (default 100), the most units of one product in an order, and
+ * {@code order.max-quantity} (default 100), the most units of one product in an order,
  * {@code order.payment-timeout-seconds} (default 120), how long an order waits for its payment
- * (fixed per order when it is placed), and {@code order.history-retention-seconds} (default 3600),
+ * (fixed per order when it is placed), {@code order.history-retention-seconds} (default 3600),
  * how long a finished order's workflow history is kept after its deadline, and
  * {@code order.max-in-flight} (default 64), how many orders may be being placed at once (more are
  * refused with 503).
@@ -20,40 +22,32 @@ import java.time.Duration;
 @ApplicationScoped
 public class OrderSettings {
 
-    static final String MAX_QUANTITY = "order.max-quantity";
-    static final String PAYMENT_TIMEOUT = "order.payment-timeout-seconds";
-    static final String HISTORY_RETENTION = "order.history-retention-seconds";
-    static final String MAX_IN_FLIGHT = "order.max-in-flight";
-    private static final int DEFAULT_MAX_QUANTITY = 100;
-    private static final int DEFAULT_PAYMENT_TIMEOUT_SECONDS = 120;
-    private static final int DEFAULT_HISTORY_RETENTION_SECONDS = 3600;
-    private static final int DEFAULT_MAX_IN_FLIGHT = 64;
-
     @Inject
     LiveConfiguration configuration;
 
+    private Setting<Integer> maxQuantity;
+    private Setting<Duration> paymentTimeout;
+    private Setting<Duration> historyRetention;
+    private Setting<Integer> maxInFlight;
+
+    @PostConstruct
+    void define() {
+        maxQuantity = Setting.positiveInteger(configuration, "order.max-quantity", 100);
+        paymentTimeout = Setting.seconds(configuration, "order.payment-timeout-seconds", Duration.ofSeconds(120));
+        historyRetention = Setting.seconds(configuration, "order.history-retention-seconds", Duration.ofSeconds(3600));
+        maxInFlight = Setting.positiveInteger(configuration, "order.max-in-flight", 64);
+    }
+
     void watch(@Observes Startup startup) {
-        configuration.watch(MAX_QUANTITY, PAYMENT_TIMEOUT, HISTORY_RETENTION, MAX_IN_FLIGHT);
+        configuration.watch(maxQuantity, paymentTimeout, historyRetention, maxInFlight);
     }
 
     public int maxQuantity() {
-        return configuration.positiveInteger(MAX_QUANTITY).orElse(DEFAULT_MAX_QUANTITY);
-    }
-
-    /** How long an order waits for its payment result before it is cancelled. */
-    public Duration paymentTimeout() {
-        return Duration.ofSeconds(configuration.positiveInteger(PAYMENT_TIMEOUT)
-                .orElse(DEFAULT_PAYMENT_TIMEOUT_SECONDS));
-    }
-
-    /** How long a finished order's workflow history is kept (after the order's deadline) before it is purged. */
-    public Duration historyRetention() {
-        return Duration.ofSeconds(configuration.positiveInteger(HISTORY_RETENTION).orElse(DEFAULT_HISTORY_RETENTION_SECONDS));
+        return maxQuantity.get();
     }
 
     /** The terms a new order is placed under, as they are now. */
     public PlacementTerms terms() {
-        return new PlacementTerms(paymentTimeout(), historyRetention(),
-                configuration.positiveInteger(MAX_IN_FLIGHT).orElse(DEFAULT_MAX_IN_FLIGHT));
+        return new PlacementTerms(paymentTimeout.get(), historyRetention.get(), maxInFlight.get());
     }
 }

@@ -1,11 +1,13 @@
 package dev.daprshop.order.interfaces;
 
+import dev.daprshop.dapr.async.Failures;
 import dev.daprshop.dapr.input.Ids;
 import dev.daprshop.dapr.input.JsonFields;
 import dev.daprshop.dapr.problem.Problem;
 import dev.daprshop.dapr.problem.ProblemException;
 import dev.daprshop.order.application.OrderIds;
 import dev.daprshop.order.application.OrderService;
+import dev.daprshop.order.application.OrderSettings;
 import dev.daprshop.order.domain.Order;
 import dev.daprshop.order.domain.OrderLine;
 import dev.daprshop.order.domain.OrderStatus;
@@ -75,7 +77,7 @@ public class OrderResource {
                 .toCompletableFuture().copy()
                 .orTimeout(ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS)
                 .exceptionally(failure -> {
-                    throw failure instanceof TimeoutException || failure.getCause() instanceof TimeoutException
+                    throw Failures.unwrap(failure) instanceof TimeoutException
                             ? notConfirmedInTime(orderId)
                             : failure instanceof CompletionException completion ? completion : new CompletionException(failure);
                 })

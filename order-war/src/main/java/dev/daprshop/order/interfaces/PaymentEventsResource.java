@@ -1,5 +1,6 @@
 package dev.daprshop.order.interfaces;
 
+import dev.daprshop.dapr.pubsub.CloudEvent;
 import dev.daprshop.dapr.pubsub.Delivery;
 import dev.daprshop.dapr.security.FromSidecar;
 import dev.daprshop.order.application.OrderService;
@@ -34,7 +35,7 @@ public class PaymentEventsResource {
 
     @POST
     @Topic(pubsubName = "pubsub", name = "payments", deadLetterTopic = "payments-dead")
-    public CompletionStage<Delivery> onPaymentResult(PaymentResultEvent event) {
+    public CompletionStage<Delivery> onPaymentResult(CloudEvent<PaymentResult> event) {
         if (event == null || event.data() == null || event.data().orderId() == null || event.data().status() == null) {
             return Delivery.unreadable(LOG, "payment result " + (event == null ? null : event.id()));
         }
@@ -44,10 +45,6 @@ public class PaymentEventsResource {
         }
         return Delivery.after(orders.paymentDecided(result.orderId(), "APPROVED".equals(result.status()), result.reason()),
                 LOG, "applying the payment result of order " + result.orderId());
-    }
-
-    /** The CloudEvent envelope daprd delivers. */
-    public record PaymentResultEvent(String id, String type, PaymentResult data) {
     }
 
     /** payment-service's decision on an order. */

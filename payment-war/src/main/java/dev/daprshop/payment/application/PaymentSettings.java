@@ -1,13 +1,13 @@
 package dev.daprshop.payment.application;
 
 import dev.daprshop.dapr.configuration.LiveConfiguration;
+import dev.daprshop.dapr.configuration.Setting;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import java.math.BigDecimal;
-import java.util.logging.Logger;
 
 /**
  * payment-service's rule, from the Dapr configuration store and applied without a restart:
@@ -16,25 +16,21 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class PaymentSettings {
 
-    static final String MAX_AMOUNT = "payment.max-amount";
-    private static final BigDecimal DEFAULT_MAX_AMOUNT = new BigDecimal("1000");
-    private static final Logger LOG = Logger.getLogger(PaymentSettings.class.getName());
-
     @Inject
     LiveConfiguration configuration;
 
+    private Setting<BigDecimal> maxAmount;
+
+    @PostConstruct
+    void define() {
+        maxAmount = Setting.positiveDecimal(configuration, "payment.max-amount", new BigDecimal("1000"));
+    }
+
     void watch(@Observes Startup startup) {
-        configuration.watch(MAX_AMOUNT);
+        configuration.watch(maxAmount);
     }
 
     public BigDecimal maxAmount() {
-        return configuration.value(MAX_AMOUNT).flatMap(value -> {
-            try {
-                return Optional.of(new BigDecimal(value.trim()));
-            } catch (NumberFormatException e) {
-                LOG.warning(() -> MAX_AMOUNT + " is not a number (" + value + "): using " + DEFAULT_MAX_AMOUNT);
-                return Optional.empty();
-            }
-        }).orElse(DEFAULT_MAX_AMOUNT);
+        return maxAmount.get();
     }
 }

@@ -1,5 +1,6 @@
 package dev.daprshop.payment.application;
 
+import dev.daprshop.dapr.async.Failures;
 import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.payment.domain.Receipt;
@@ -103,7 +104,7 @@ public class ReceiptService {
     }
 
     private static boolean mayHaveGoneOut(Throwable refused) {
-        Throwable cause = OptimisticRetry.unwrap(refused);
+        Throwable cause = Failures.unwrap(refused);
         return cause instanceof TimeoutException
                 || cause instanceof DaprException dapr && "DEADLINE_EXCEEDED".equals(dapr.getErrorCode());
     }

@@ -1,64 +1,50 @@
 package dev.daprshop.payment.infrastructure;
 
-import static dev.daprshop.dapr.state.States.FIRST_WRITE;
-
-import dev.daprshop.dapr.state.States;
+import dev.daprshop.dapr.state.StateRepositories;
+import dev.daprshop.dapr.state.StateRepository;
 import dev.daprshop.dapr.state.Versioned;
-import dev.daprshop.dapr.tracing.DaprApi;
-import dev.daprshop.dapr.tracing.DaprCall;
-import dev.daprshop.dapr.tracing.TraceContext;
 import dev.daprshop.payment.application.Mailing;
 import dev.daprshop.payment.domain.Payment;
-import io.dapr.client.DaprClient;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
-/** Payments in the Dapr state store {@value #STORE}, each write checked against the ETag it read (first write wins). */
+/**
+ * Payments and mail claims in the Dapr state store {@code paymentstore}, each write checked
+ * against the ETag it read (first write wins): of two deliveries racing (a new payment, a refund),
+ * only one writes, and of two senders only one claims a mail. (Every write of such a key needs its
+ * ETag: Dapr's Redis store refuses an unversioned write to a key created by a first write.)
+ */
 @ApplicationScoped
 public class PaymentStore {
 
-    static final String STORE = "paymentstore";
-
     @Inject
-    DaprClient dapr;
+    StateRepositories repositories;
 
-    @DaprCall(api = DaprApi.STATE, operation = "get", component = STORE)
+    private StateRepository<Payment> payments;
+    private StateRepository<Mailing> mailings;
+
+    @PostConstruct
+    void open() {
+        payments = repositories.of("paymentstore", "payment-", Payment.class);
+        mailings = repositories.of("paymentstore", "", Mailing.class);
+    }
+
     public CompletionStage<Optional<Versioned<Payment>>> payment(String orderId) {
-        return dapr.getState(STORE, key(orderId), Payment.class)
-                .contextWrite(TraceContext.reactor())
-                .map(States::versioned)
-                .toFuture();
+        return payments.find(orderId);
     }
 
-    /** Checked against the ETag it was read with: of two deliveries racing (a new payment, a refund), only one writes. */
-    @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
     public CompletionStage<Void> save(Versioned<Payment> payment) {
-        return dapr.saveState(STORE, key(payment.value().orderId()), payment.etag(), payment.value(), FIRST_WRITE)
-                .contextWrite(TraceContext.reactor())
-                .toFuture();
+        return payments.save(payment.value().orderId(), payment);
     }
 
-    @DaprCall(api = DaprApi.STATE, operation = "get", component = STORE)
     public CompletionStage<Optional<Versioned<Mailing>>> mailing(String key) {
-        return dapr.getState(STORE, key, Mailing.class)
-                .contextWrite(TraceContext.reactor())
-                .map(States::versioned)
-                .toFuture();
+        return mailings.find(key);
     }
 
-    /**
-     * Checked against the ETag it read, so of two senders only one claims a mail. (Every write of
-     * such a key needs its ETag: Dapr's Redis store refuses an unversioned write to a key created
-     * by a first write.)
-     */
-    @DaprCall(api = DaprApi.STATE, operation = "save", component = STORE)
     public CompletionStage<Void> saveMailing(String key, Versioned<Mailing> claim) {
-        return dapr.saveState(STORE, key, claim.etag(), claim.value(), FIRST_WRITE).contextWrite(TraceContext.reactor()).toFuture();
-    }
-
-    private static String key(String orderId) {
-        return "payment-" + orderId;
+        return mailings.save(key, claim);
     }
 }

@@ -1,5 +1,6 @@
 package dev.daprshop.payment.interfaces;
 
+import dev.daprshop.dapr.pubsub.CloudEvent;
 import dev.daprshop.dapr.pubsub.Delivery;
 import dev.daprshop.dapr.security.FromSidecar;
 import dev.daprshop.payment.application.PaymentService;
@@ -34,7 +35,7 @@ public class OrderEventsResource {
 
     @POST
     @Topic(pubsubName = "pubsub", name = "orders", deadLetterTopic = "orders-dead")
-    public CompletionStage<Delivery> onOrderEvent(OrderEvent event) {
+    public CompletionStage<Delivery> onOrderEvent(CloudEvent<OrderEventData> event) {
         OrderEventData order = event == null ? null : event.data();
         if (order == null || order.orderId() == null) {
             return Delivery.unreadable(LOG, "order event " + (event == null ? null : event.id()));
@@ -49,11 +50,7 @@ public class OrderEventsResource {
                 LOG, "paying order " + order.orderId());
     }
 
-    /** The CloudEvent envelope daprd delivers: type OrderCreated or OrderCancelled. */
-    public record OrderEvent(String id, String type, OrderEventData data) {
-    }
-
-    /** The parts of order-service's OrderCreated (customer, total) and OrderCancelled (reason) that payment needs. */
+    /** The data of an OrderCreated or OrderCancelled event: the parts of OrderCreated (customer, total) and OrderCancelled (reason) that payment needs. */
     public record OrderEventData(String orderId, String customerId, BigDecimal total, String reason) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.daprshop.payment.interfaces;
 
+import dev.daprshop.dapr.pubsub.CloudEvent;
 import dev.daprshop.dapr.pubsub.Delivery;
 import dev.daprshop.dapr.security.FromSidecar;
 import dev.daprshop.payment.application.ReceiptService;
@@ -31,7 +32,7 @@ public class ReceiptEventsResource {
 
     @POST
     @Topic(pubsubName = "pubsub", name = "payments", deadLetterTopic = "receipts-dead")
-    public CompletionStage<Delivery> onPaymentResult(PaymentResultEvent event) {
+    public CompletionStage<Delivery> onPaymentResult(CloudEvent<PaymentResult> event) {
         PaymentResult result = event == null ? null : event.data();
         if (result == null || result.orderId() == null || result.status() == null) {
             return Delivery.unreadable(LOG, "payment result " + (event == null ? null : event.id()));
@@ -46,10 +47,6 @@ public class ReceiptEventsResource {
                     result.amount(), result.reason()), LOG, "sending the refund notice of order " + result.orderId());
             default -> CompletableFuture.completedStage(Delivery.SUCCESS);
         };
-    }
-
-    /** The CloudEvent envelope daprd delivers. */
-    public record PaymentResultEvent(String id, String type, PaymentResult data) {
     }
 
     public record PaymentResult(String orderId, String customerId, BigDecimal amount, String status, String reason) {
