@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the images of the three services (*-war/Containerfile) with podman, or docker.
+# Builds the images of the three services (Containerfile, one build per SERVICE) with podman, or docker.
 # usage: scripts/build-images.sh [PREFIX]   images PREFIX/order-service:VERSION, ... (default prefix: daprshop)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,5 +18,5 @@ echo "==> Packaging the WARs (mvn package)"
 (cd "$ROOT" && mvn -B -ntp -q package -DskipTests -pl order-war,inventory-war,payment-war -am)
 for service in order inventory payment; do
   echo "==> $engine build $PREFIX/$service-service:$VERSION"
-  "$engine" build -f "$ROOT/$service-war/Containerfile" -t "$PREFIX/$service-service:$VERSION" "$ROOT"
+  "$engine" build --build-arg SERVICE="$service" -t "$PREFIX/$service-service:$VERSION" "$ROOT"
 done

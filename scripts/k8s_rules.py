@@ -265,9 +265,8 @@ def repository(resources):
     found += mirror(resources)
     found += alerts(resources)
     liberty = re.search(r"<openliberty.version>(.+)</openliberty.version>", (ROOT / "pom.xml").read_text()).group(1)
-    for containerfile in sorted(ROOT.glob("*-war/Containerfile")):
-        if f"open-liberty:{liberty}-" not in containerfile.read_text():
-            found.append((str(containerfile.relative_to(ROOT)), f"not on Open Liberty {liberty} (pom.xml)"))
+    if f"open-liberty:{liberty}-" not in (ROOT / "Containerfile").read_text():
+        found.append(("Containerfile", f"not on Open Liberty {liberty} (pom.xml)"))
     return found
 
 
