@@ -39,8 +39,12 @@ AUDITED_TRACES = 5       # per step, the newest completed orders (the trace stor
 TRACE_PARTS = {f"{svc}-service/{side}" for svc in ("order", "inventory", "payment") for side in ("app", "sidecar")}
 
 
-def port(name, default):
-    return int(os.environ.get(name, default))
+def port(name):
+    """A port of the running system: ./shop exports them all (defaults in ports.env)."""
+    try:
+        return int(os.environ[name])
+    except KeyError:
+        sys.exit(f"{name} is not set: run this through ./shop, which sets every port (ports.env)")
 
 
 def say(text):
@@ -648,10 +652,10 @@ def run(args):
     run_dir = os.path.join(os.environ["STATE"], "run")
     with open(os.path.join(os.environ["STATE"], "secrets.json")) as f:
         password = json.load(f)["redis-password"]
-    orders = Http(port("ORDER_HTTP_PORT", 9081))
-    inventory = Http(port("INVENTORY_HTTP_PORT", 9082), timeout=5)
-    payments = Http(port("PAYMENT_HTTP_PORT", 9083), timeout=5)
-    finals = FinalStates(port("REDIS_PORT", 6379), password)
+    orders = Http(port("ORDER_HTTP_PORT"))
+    inventory = Http(port("INVENTORY_HTTP_PORT"), timeout=5)
+    payments = Http(port("PAYMENT_HTTP_PORT"), timeout=5)
+    finals = FinalStates(port("REDIS_PORT"), password)
     finals.command("SET", "order.payment-timeout-seconds", f"{PAYMENT_TIMEOUT_S}||{int(time.time())}")
     atexit.register(finals.command, "DEL", "order.payment-timeout-seconds")   # the default again, however the run ends
     processes = Processes(run_dir)
@@ -671,14 +675,13 @@ def run(args):
         step.stock_up()
         monitor = Monitor(processes)
         monitor.start()
-        health = HealthProbe({svc: port(f"{svc.upper()}_HTTP_PORT", default)
-                              for svc, default in (("order", 9081), ("inventory", 9082), ("payment", 9083))})
+        health = HealthProbe({svc: port(f"{svc.upper()}_HTTP_PORT") for svc in ("order", "inventory", "payment")})
         health.start()
         step.load()
         health_ms = health.stop()
         accepted = step.drain()
         usage, window_s = monitor.stop(until=max((p["final_at"] for p in accepted if "final_at" in p), default=None))
-        audits = step.audit_traces(accepted, port("ZIPKIN_PORT", 9411)) if args.label == "on" else []
+        audits = step.audit_traces(accepted, port("ZIPKIN_PORT")) if args.label == "on" else []
         lost = engine_losses({p["order"] for p in accepted})
         problems = step.verify(accepted)
         problems += [f"trace {a['trace']}: {a['roots']} roots, orphans {a['orphans']}, missing {a['missing']}"

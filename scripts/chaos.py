@@ -104,7 +104,7 @@ def run_faults(faults, down_s, settle_s, windows):
 
 def mails(customer):
     """The subjects in the customer's inbox (the mail server answers 400 for a customer it never saw)."""
-    url = f"http://127.0.0.1:{port('MAIL_API_PORT', 8025)}/api/user/{customer}@{MAIL_DOMAIN}/messages/INBOX"
+    url = f"http://127.0.0.1:{port('MAIL_API_PORT')}/api/user/{customer}@{MAIL_DOMAIN}/messages/INBOX"
     try:
         with urllib.request.urlopen(url, timeout=10) as answer:
             return [m.get("subject", "") for m in json.load(answer)]
@@ -164,13 +164,13 @@ def main():
     faults = [f for f in args.faults.split(",") if f]
     with open(os.path.join(os.environ["STATE"], "secrets.json")) as f:
         password = json.load(f)["redis-password"]
-    finals = FinalStates(port("REDIS_PORT", 6379), password)
+    finals = FinalStates(port("REDIS_PORT"), password)
     # The payment timeout is a live setting: short, so that orders a fault cut off end soon.
     finals.command("SET", "order.payment-timeout-seconds", f"{args.payment_timeout}||{int(time.time())}")
     atexit.register(finals.command, "DEL", "order.payment-timeout-seconds")
-    orders = Http(port("ORDER_HTTP_PORT", 9081))
-    inventory = Http(port("INVENTORY_HTTP_PORT", 9082), timeout=10)
-    payments = Http(port("PAYMENT_HTTP_PORT", 9083), timeout=10)
+    orders = Http(port("ORDER_HTTP_PORT"))
+    inventory = Http(port("INVENTORY_HTTP_PORT"), timeout=10)
+    payments = Http(port("PAYMENT_HTTP_PORT"), timeout=10)
     seconds = 3600                # the load ends when the last fault has settled
     step_args = argparse.Namespace(seconds=seconds, drain=args.payment_timeout + FINAL_WITHIN_S + 30, products=args.products,
                                    hot=False, seed="chaos", run_id=f"chaos{int(time.time())}", label="chaos")

@@ -5,30 +5,12 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 STATE=$ROOT/.shop              # pids, logs, data and rendered resources of the local run
 CACHE=${DAPRSHOP_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/daprshop}   # built binaries, kept across clones
 
-# Applications (one Liberty server, one port per service) and Liberty's own endpoint.
-: "${ORDER_HTTP_PORT:=9081}" "${INVENTORY_HTTP_PORT:=9082}" "${PAYMENT_HTTP_PORT:=9083}" "${ADMIN_HTTP_PORT:=9080}"
-# Sidecars: HTTP API, gRPC API, internal gRPC (sidecar to sidecar), Prometheus metrics.
-: "${ORDER_DAPR_HTTP_PORT:=3500}" "${ORDER_DAPR_GRPC_PORT:=50001}" "${ORDER_DAPR_INTERNAL_PORT:=50011}" "${ORDER_DAPR_METRICS_PORT:=9091}"
-: "${INVENTORY_DAPR_HTTP_PORT:=3501}" "${INVENTORY_DAPR_GRPC_PORT:=50002}" "${INVENTORY_DAPR_INTERNAL_PORT:=50012}" "${INVENTORY_DAPR_METRICS_PORT:=9092}"
-: "${PAYMENT_DAPR_HTTP_PORT:=3502}" "${PAYMENT_DAPR_GRPC_PORT:=50003}" "${PAYMENT_DAPR_INTERNAL_PORT:=50013}" "${PAYMENT_DAPR_METRICS_PORT:=9093}"
-# Dapr control plane.
-: "${SENTRY_PORT:=50004}" "${SENTRY_HEALTH_PORT:=58083}"
-: "${PLACEMENT_PORT:=50005}" "${PLACEMENT_HEALTH_PORT:=58081}" "${PLACEMENT_RAFT_PORT:=58201}"
-: "${SCHEDULER_PORT:=50006}" "${SCHEDULER_HEALTH_PORT:=58082}" "${SCHEDULER_ETCD_PORT:=52379}" "${SCHEDULER_ETCD_PEER_PORT:=52380}"
-# Prometheus metrics of placement and scheduler (the sidecars' are *_DAPR_METRICS_PORT), scraped by the collector.
-: "${PLACEMENT_METRICS_PORT:=9094}" "${SCHEDULER_METRICS_PORT:=9095}"
-# Metrics store (VictoriaMetrics: Prometheus query API and UI), log store (VictoriaLogs: LogsQL and
-# UI) and the alert rules' evaluator (vmalert: its API and UI).
-: "${METRICS_PORT:=8428}" "${LOGS_PORT:=9428}" "${ALERTS_PORT:=8880}"
-# Mail server (receipts) with its HTTP API to read the mail.
-: "${SMTP_PORT:=3025}" "${MAIL_API_PORT:=8025}"
-# Redis, the collector and the trace store.
-: "${REDIS_PORT:=6379}" "${OTLP_GRPC_PORT:=4317}" "${OTLP_HTTP_PORT:=4318}" "${COLLECTOR_HEALTH_PORT:=13133}" "${ZIPKIN_PORT:=9411}"
-export ORDER_HTTP_PORT INVENTORY_HTTP_PORT PAYMENT_HTTP_PORT ADMIN_HTTP_PORT \
-  ORDER_DAPR_HTTP_PORT ORDER_DAPR_GRPC_PORT INVENTORY_DAPR_HTTP_PORT INVENTORY_DAPR_GRPC_PORT \
-  PAYMENT_DAPR_HTTP_PORT PAYMENT_DAPR_GRPC_PORT SMTP_PORT MAIL_API_PORT OTLP_GRPC_PORT OTLP_HTTP_PORT COLLECTOR_HEALTH_PORT ZIPKIN_PORT \
-  ORDER_DAPR_METRICS_PORT INVENTORY_DAPR_METRICS_PORT PAYMENT_DAPR_METRICS_PORT PLACEMENT_METRICS_PORT SCHEDULER_METRICS_PORT \
-  METRICS_PORT LOGS_PORT ALERTS_PORT
+# Ports: defaults in ports.env (the one list); a variable set in the environment wins.
+while IFS='=' read -r name value; do
+  [[ $name =~ ^[A-Z][A-Z0-9_]*$ ]] || continue
+  [[ -n ${!name:-} ]] || printf -v "$name" '%s' "$value"
+  export "${name?}"
+done <"$ROOT/ports.env"
 
 # secured (default): Sentry issues certificates and sidecars, placement and scheduler talk mTLS,
 # access control lets only order-service call inventory-service, every sidecar requires the Dapr
@@ -49,6 +31,8 @@ ZIPKIN_VERSION=3.6.1
 GREENMAIL_VERSION=2.1.8
 DAPR_VERSION=$(awk '$1 == "github.com/dapr/dapr" {sub(/^v/, "", $2); print $2}' "$ROOT/runtime/dapr/go.mod")
 LIBERTY_SERVER=$ROOT/ear/target/liberty/wlp/usr/servers/daprshop
+
+json() { python3 "$ROOT/scripts/json.py" "$@"; }   # JSON files and answers (scripts/json.py)
 
 say()  { printf '\033[1m==>\033[0m %s\n' "$*"; }
 info() { printf '    %s\n' "$*"; }

@@ -35,10 +35,7 @@ tool() {
 
 # The unpacked source of a Go module version, from the module cache (downloaded once).
 module_dir() {
-  (cd "$WORK" && go mod download -json "$1" || true) | python3 -c '
-import json, sys
-module = json.load(sys.stdin)
-sys.exit("go mod download " + sys.argv[1] + ": " + module["Error"]) if "Error" in module else print(module["Dir"])' "$1"
+  (cd "$WORK" && go mod download -json "$1" || true) | python3 "$ROOT/scripts/json.py" module-dir
 }
 
 # JSON schemas for kubeconform, made once per set of versions (see scripts/k8s_schemas.py).
