@@ -1,7 +1,6 @@
 package dev.daprshop.order.application;
 
 import dev.daprshop.dapr.problem.ProblemException;
-import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.dapr.telemetry.EventLog;
 import dev.daprshop.dapr.workflow.Workflows;
 import dev.daprshop.order.application.saga.OrderDeadlines;
@@ -10,7 +9,6 @@ import dev.daprshop.order.application.saga.Steps.OrderToPlace;
 import dev.daprshop.order.application.saga.Steps.PaymentResult;
 import dev.daprshop.order.domain.Order;
 import dev.daprshop.order.domain.OrderLine;
-import dev.daprshop.order.infrastructure.OrderStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -31,7 +29,7 @@ public class OrderService {
     private static final Logger LOG = Logger.getLogger(OrderService.class.getName());
 
     @Inject
-    OrderStore store;
+    OrderRepository orders;
 
     @Inject
     Workflows workflows;
@@ -46,7 +44,7 @@ public class OrderService {
     EventLog eventLog;
 
     public CompletionStage<Optional<Order>> order(String orderId) {
-        return store.order(orderId).thenApply(found -> found.map(Versioned::value));
+        return orders.find(orderId);
     }
 
     /**
@@ -79,8 +77,8 @@ public class OrderService {
      * placed the order: that order is answered as it is, so a careful client learns it exists.
      */
     private CompletionStage<Order> placedBeforeOr(String orderId, ProblemException refusal) {
-        return store.order(orderId).thenCompose(found -> found.isPresent()
-                ? CompletableFuture.completedStage(found.get().value())
+        return orders.find(orderId).thenCompose(found -> found.isPresent()
+                ? CompletableFuture.completedStage(found.get())
                 : CompletableFuture.failedStage(refusal));
     }
 
@@ -94,15 +92,15 @@ public class OrderService {
      * order already there.
      */
     private CompletionStage<Order> create(Order order, OrderToPlace toPlace) {
-        return store.save(Versioned.fresh(order))
+        return orders.create(order)
                 .handle((saved, lost) -> lost)
                 .thenCompose(lost -> lost == null
                         ? start(order.orderId(), toPlace).thenApply(started -> {
                             eventLog.info("order " + order.orderId() + " accepted: " + order.items().size() + " line(s)");
                             return order;
                         })
-                        : store.order(order.orderId()).thenCompose(found -> found.isPresent()
-                                ? resume(found.get().value(), toPlace)
+                        : orders.find(order.orderId()).thenCompose(found -> found.isPresent()
+                                ? resume(found.get(), toPlace)
                                 : CompletableFuture.failedStage(lost)));
     }
 

@@ -5,61 +5,48 @@ import dev.daprshop.dapr.invoke.ServiceInvocation.Answer;
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
 import dev.daprshop.dapr.web.DiagnosticsResource.ServiceInfo;
+import dev.daprshop.order.application.Inventory;
+import dev.daprshop.order.application.Reservation;
 import dev.daprshop.order.domain.OrderLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
-/** inventory-service through Dapr service invocation, in the terms of orders. */
+/** inventory-service through Dapr service invocation; its answers translated into a {@link Reservation}. */
 @ApplicationScoped
-public class InventoryGateway {
+public class InventoryGateway implements Inventory {
 
     static final String APP_ID = "inventory-service";
-
-    /** What inventory said to a reservation: the priced lines, or why not. */
-    public sealed interface Outcome permits Reserved, Refused {
-    }
-
-    public record Reserved(List<OrderLine> lines) implements Outcome {
-    }
-
-    public record Refused(String reason) implements Outcome {
-    }
 
     @Inject
     ServiceInvocation invocation;
 
+    @Override
     @DaprCall(api = DaprApi.INVOKE, operation = "reserve", component = APP_ID)
-    public CompletionStage<Outcome> reserve(String orderId, List<OrderLine> items) {
+    public CompletionStage<Reservation> reserve(String orderId, List<OrderLine> items) {
         var request = new ReservationRequest(orderId, items.stream().map(line -> new Item(line.productId(), line.quantity())).toList());
         return invocation.post(APP_ID, "/reservations", request).thenApply(answer -> {
             if (answer.status() != 200) {
                 throw unexpected("reserve", answer);
             }
-            Reservation reservation = answer.as(Reservation.class);
+            ReservationAnswer reservation = answer.as(ReservationAnswer.class);
             return "RESERVED".equals(reservation.status())
-                    ? new Reserved(reservation.lines().stream()
-                            .map(line -> new OrderLine(line.productId(), line.quantity(), line.unitPrice())).toList())
-                    : new Refused(reservation.reason());
+                    ? Reservation.held(List.copyOf(reservation.lines()))
+                    : Reservation.refused(reservation.reason());
         });
     }
 
-    /** True when the held units are sold; false when the hold ran out (or was released) before. */
+    @Override
     @DaprCall(api = DaprApi.INVOKE, operation = "confirm", component = APP_ID)
     public CompletionStage<Boolean> confirm(String orderId) {
         return invocation.post(APP_ID, "/reservations/" + orderId + "/confirmation", null).thenApply(answer -> {
             settled("confirm", answer);
-            return answer.status() == 200 && "CONFIRMED".equals(answer.as(Reservation.class).status());
+            return answer.status() == 200 && "CONFIRMED".equals(answer.as(ReservationAnswer.class).status());
         });
     }
 
-    /**
-     * Gives back what the order holds or bought. The order's lines go along: when inventory never
-     * recorded the reservation (a crash between holding and recording), it releases them product
-     * by product.
-     */
+    @Override
     @DaprCall(api = DaprApi.INVOKE, operation = "release", component = APP_ID)
     public CompletionStage<Void> release(String orderId, List<OrderLine> items) {
         var request = new ReservationRequest(orderId, items.stream().map(line -> new Item(line.productId(), line.quantity())).toList());
@@ -94,10 +81,10 @@ public class InventoryGateway {
     public record Item(String productId, int quantity) {
     }
 
-    /** RESERVED with its priced lines, or REJECTED with the reason; CONFIRMED, RELEASED, EXPIRED later. */
-    public record Reservation(String orderId, String status, List<Line> lines, String reason) {
-    }
-
-    public record Line(String productId, int quantity, BigDecimal unitPrice) {
+    /**
+     * inventory-service's reservation: RESERVED with its priced lines (of the shape of
+     * {@link OrderLine}), or REJECTED with the reason; CONFIRMED, RELEASED, EXPIRED later.
+     */
+    public record ReservationAnswer(String orderId, String status, List<OrderLine> lines, String reason) {
     }
 }

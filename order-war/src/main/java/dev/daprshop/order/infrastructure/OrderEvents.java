@@ -4,6 +4,7 @@ import dev.daprshop.dapr.pubsub.CloudEvents;
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
 import dev.daprshop.dapr.tracing.TraceContext;
+import dev.daprshop.order.application.OrderEventPublisher;
 import dev.daprshop.order.domain.OrderCancelled;
 import dev.daprshop.order.domain.OrderCreated;
 import io.dapr.client.DaprClient;
@@ -11,12 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
 
-/**
- * Announces orders, and their cancellation, on topic {@value #TOPIC}; payment-service applies each
- * once, however often it hears of it.
- */
+/** Announces orders, and their cancellation, on topic {@value #TOPIC} of the pub/sub component {@value #PUBSUB}. */
 @ApplicationScoped
-public class OrderEvents {
+public class OrderEvents implements OrderEventPublisher {
 
     static final String PUBSUB = "pubsub";
     static final String TOPIC = "orders";
@@ -24,11 +22,13 @@ public class OrderEvents {
     @Inject
     DaprClient dapr;
 
+    @Override
     @DaprCall(api = DaprApi.PUBSUB, operation = "publish", component = PUBSUB, topic = TOPIC)
     public CompletionStage<Void> announce(OrderCreated event) {
         return publish(event, OrderCreated.TYPE);
     }
 
+    @Override
     @DaprCall(api = DaprApi.PUBSUB, operation = "publish", component = PUBSUB, topic = TOPIC)
     public CompletionStage<Void> cancelled(OrderCancelled event) {
         return publish(event, OrderCancelled.TYPE);

@@ -1,7 +1,7 @@
 package dev.daprshop.order.application.saga;
 
 import dev.daprshop.dapr.workflow.Await;
-import dev.daprshop.order.infrastructure.InventoryGateway;
+import dev.daprshop.order.application.Inventory;
 import io.dapr.workflows.WorkflowActivity;
 import io.dapr.workflows.WorkflowActivityContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 public class CompleteOrderActivity implements WorkflowActivity {
 
     @Inject
-    InventoryGateway inventory;
+    Inventory inventory;
 
     @Inject
     Settlements settlements;

@@ -3,9 +3,9 @@ package dev.daprshop.order.application.saga;
 import dev.daprshop.dapr.jobs.JobHandler;
 import dev.daprshop.dapr.jobs.Jobs;
 import dev.daprshop.dapr.workflow.Workflows;
+import dev.daprshop.order.application.OrderRepository;
 import dev.daprshop.order.domain.Order;
 import dev.daprshop.order.domain.OrderStatus;
-import dev.daprshop.order.infrastructure.OrderStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -42,7 +42,7 @@ public class OrderDeadlines implements JobHandler {
     Workflows workflows;
 
     @Inject
-    OrderStore store;
+    OrderRepository orders;
 
     @Inject
     Settlements settlements;
@@ -63,11 +63,11 @@ public class OrderDeadlines implements JobHandler {
     public CompletionStage<Void> run(String name, String data) {
         String orderId = name.substring(PREFIX.length());
         boolean retentionOver = Instant.now().plus(EARLY).isAfter(Instant.parse(unquoted(data)));
-        return store.order(orderId).thenCompose(found -> {
+        return orders.find(orderId).thenCompose(found -> {
             if (found.isEmpty()) {
                 return CompletableFuture.<Void>completedStage(null);
             }
-            Order order = found.get().value();
+            Order order = found.get();
             if (order.status() == OrderStatus.COMPLETED) {
                 return retentionOver ? purge(orderId) : CompletableFuture.<Void>completedStage(null);
             }

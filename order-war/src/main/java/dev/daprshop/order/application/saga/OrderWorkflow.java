@@ -1,9 +1,9 @@
 package dev.daprshop.order.application.saga;
 
 import dev.daprshop.order.application.OrderMetrics;
+import dev.daprshop.order.application.Reservation;
 import dev.daprshop.order.application.saga.Steps.OrderToPlace;
 import dev.daprshop.order.application.saga.Steps.PaymentResult;
-import dev.daprshop.order.application.saga.Steps.ReservationResult;
 import dev.daprshop.order.application.saga.Steps.Settlement;
 import dev.daprshop.order.domain.OrderStatus;
 import io.dapr.durabletask.TaskCanceledException;
@@ -65,9 +65,9 @@ public class OrderWorkflow implements Workflow {
 
     private static OrderStatus run(WorkflowContext context, OrderToPlace order) {
         String orderId = order.orderId();
-        ReservationResult placed;
+        Reservation placed;
         try {
-            placed = step(context, PlaceOrderActivity.class, order, ReservationResult.class);
+            placed = step(context, PlaceOrderActivity.class, order, Reservation.class);
         } catch (TaskFailedException failed) {
             // The customer reads a stable reason; the failure itself is in the log (PlaceOrderActivity).
             cancel(context, orderId, OrderStatus.REJECTED, PLACING_FAILED);

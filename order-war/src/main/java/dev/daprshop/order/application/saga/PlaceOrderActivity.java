@@ -1,17 +1,15 @@
 package dev.daprshop.order.application.saga;
 
 import dev.daprshop.dapr.workflow.Await;
+import dev.daprshop.order.application.Inventory;
+import dev.daprshop.order.application.OrderEventPublisher;
+import dev.daprshop.order.application.OrderRepository;
 import dev.daprshop.order.application.OrdersInFlight;
+import dev.daprshop.order.application.Reservation;
 import dev.daprshop.order.application.saga.Steps.OrderToPlace;
-import dev.daprshop.order.application.saga.Steps.ReservationResult;
 import dev.daprshop.order.domain.Order;
 import dev.daprshop.order.domain.OrderCreated;
 import dev.daprshop.order.domain.OrderLine;
-import dev.daprshop.order.infrastructure.InventoryGateway;
-import dev.daprshop.order.infrastructure.InventoryGateway.Refused;
-import dev.daprshop.order.infrastructure.InventoryGateway.Reserved;
-import dev.daprshop.order.infrastructure.OrderEvents;
-import dev.daprshop.order.infrastructure.OrderStore;
 import io.dapr.workflows.WorkflowActivity;
 import io.dapr.workflows.WorkflowActivityContext;
 import io.opentelemetry.api.trace.Span;
@@ -37,13 +35,13 @@ public class PlaceOrderActivity implements WorkflowActivity {
     private static final Logger LOG = Logger.getLogger(PlaceOrderActivity.class.getName());
 
     @Inject
-    InventoryGateway inventory;
+    Inventory inventory;
 
     @Inject
-    OrderStore store;
+    OrderRepository orders;
 
     @Inject
-    OrderEvents events;
+    OrderEventPublisher events;
 
     @Inject
     OrdersInFlight inFlight;
@@ -52,9 +50,10 @@ public class PlaceOrderActivity implements WorkflowActivity {
     public Object run(WorkflowActivityContext context) {
         OrderToPlace order = context.getInput(OrderToPlace.class);
         String traceId = Span.current().getSpanContext().getTraceId();
-        ReservationResult placed = Await.result(inventory.reserve(order.orderId(), order.items()).thenCompose(outcome -> outcome instanceof Reserved reserved
-                ? announce(order.orderId(), reserved.lines())
-                : CompletableFuture.completedStage(new ReservationResult(false, null, ((Refused) outcome).reason())))
+        Reservation placed = Await.result(inventory.reserve(order.orderId(), order.items())
+                .thenCompose(reservation -> reservation.reserved()
+                        ? announce(order.orderId(), reservation.lines())
+                        : CompletableFuture.completedStage(reservation))
                 .whenComplete((done, failure) -> {
                     if (failure != null) {
                         // The order's public reason stays a stable sentence: the detail is here, with the trace id.
@@ -70,16 +69,12 @@ public class PlaceOrderActivity implements WorkflowActivity {
      * Prices and announces the order; an order that ended meanwhile (its deadline check cancelled
      * it) gets back the stock just held for it and is not announced.
      */
-    private CompletionStage<ReservationResult> announce(String orderId, List<OrderLine> lines) {
-        return store.order(orderId).thenCompose(found -> {
-            var order = found.orElseThrow(() -> new IllegalStateException("no order " + orderId));
-            if (order.value().isFinal()) {
-                return inventory.release(orderId, lines).thenApply(released -> new ReservationResult(false, null, order.value().reason()));
-            }
-            Order priced = order.value().priced(lines);
-            return (priced.equals(order.value()) ? CompletableFuture.<Void>completedStage(null) : store.save(order.with(priced)))
-                    .thenCompose(saved -> events.announce(OrderCreated.of(priced)))
-                    .thenApply(announced -> new ReservationResult(true, lines, null));
+    private CompletionStage<Reservation> announce(String orderId, List<OrderLine> pricedLines) {
+        return orders.update(orderId, order -> order.pricedIfPending(pricedLines)).thenCompose(revision -> {
+            Order order = revision.after();
+            return order.isFinal()
+                    ? inventory.release(orderId, pricedLines).thenApply(released -> Reservation.refused(order.reason()))
+                    : events.announce(OrderCreated.of(order)).thenApply(announced -> Reservation.held(pricedLines));
         });
     }
 }

@@ -1,15 +1,13 @@
 package dev.daprshop.order.application.saga;
 
-import dev.daprshop.dapr.state.OptimisticRetry;
-import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.dapr.telemetry.EventLog;
+import dev.daprshop.order.application.Inventory;
+import dev.daprshop.order.application.OrderEventPublisher;
+import dev.daprshop.order.application.OrderRepository;
 import dev.daprshop.order.application.OrdersInFlight;
 import dev.daprshop.order.domain.Order;
 import dev.daprshop.order.domain.OrderCancelled;
 import dev.daprshop.order.domain.OrderStatus;
-import dev.daprshop.order.infrastructure.InventoryGateway;
-import dev.daprshop.order.infrastructure.OrderEvents;
-import dev.daprshop.order.infrastructure.OrderStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
@@ -26,13 +24,13 @@ import java.util.concurrent.CompletionStage;
 public class Settlements {
 
     @Inject
-    OrderStore store;
+    OrderRepository orders;
 
     @Inject
-    InventoryGateway inventory;
+    Inventory inventory;
 
     @Inject
-    OrderEvents events;
+    OrderEventPublisher events;
 
     @Inject
     OrdersInFlight inFlight;
@@ -42,9 +40,12 @@ public class Settlements {
 
     /** The final status, and nothing else (nothing is held): for an order inventory refused. */
     public CompletionStage<Order> settle(String orderId, OrderStatus status, String reason) {
-        return OptimisticRetry.run(() -> order(orderId).thenCompose(order -> order.value().isFinal()
-                ? CompletableFuture.completedStage(order.value())
-                : save(order, order.value().settled(status, reason))));
+        return orders.update(orderId, order -> order.settledIfPending(status, reason)).thenApply(revision -> {
+            if (revision.changed()) {
+                ended(revision.after());
+            }
+            return revision.after();
+        });
     }
 
     /** The order is COMPLETED (its stock was sold): false when it had ended otherwise before. */
@@ -65,15 +66,9 @@ public class Settlements {
                         : CompletableFuture.<Void>completedStage(null)));
     }
 
-    private CompletionStage<Versioned<Order>> order(String orderId) {
-        return store.order(orderId).thenApply(found -> found.orElseThrow(() -> new IllegalStateException("no order " + orderId)));
-    }
-
-    private CompletionStage<Order> save(Versioned<Order> order, Order changed) {
-        return store.save(order.with(changed)).thenApply(saved -> {
-            inFlight.placed(changed.orderId());
-            eventLog.info("order " + changed.orderId() + " " + changed.status() + (changed.reason() == null ? "" : ": " + changed.reason()));
-            return changed;
-        });
+    /** This call ended the order (it was not found ended): it leaves the admission count, and the event log says how it ended. */
+    private void ended(Order order) {
+        inFlight.placed(order.orderId());
+        eventLog.info("order " + order.orderId() + " " + order.status() + (order.reason() == null ? "" : ": " + order.reason()));
     }
 }

@@ -4,7 +4,10 @@ import dev.daprshop.order.domain.OrderLine;
 import dev.daprshop.order.domain.OrderStatus;
 import java.util.List;
 
-/** What the saga's steps take and give: stored in the workflow's history as JSON. */
+/**
+ * What the saga's steps take and give: stored in the workflow's history as JSON, so their
+ * components are a format. (The placing step answers a {@link dev.daprshop.order.application.Reservation}.)
+ */
 public final class Steps {
 
     private Steps() {
@@ -12,10 +15,6 @@ public final class Steps {
 
     /** The workflow's input. The payment timeout is fixed when the order is placed (replay-safe). */
     public record OrderToPlace(String orderId, List<OrderLine> items, long paymentTimeoutSeconds) {
-    }
-
-    /** Inventory held the stock at these prices, or refused it for {@code reason}. */
-    public record ReservationResult(boolean reserved, List<OrderLine> lines, String reason) {
     }
 
     /** payment-service's decision, raised on the workflow as {@link OrderWorkflow#PAYMENT_RESULT}. */
