@@ -1,5 +1,7 @@
 package dev.daprshop.inventory.application;
 
+import dev.daprshop.inventory.domain.HoldOutcome;
+import dev.daprshop.inventory.domain.Settlement;
 import dev.daprshop.inventory.domain.Stock;
 import io.dapr.actors.ActorMethod;
 import io.dapr.actors.ActorType;
@@ -47,16 +49,4 @@ public interface InventoryActor {
 
     record Hold(String orderId, int quantity) {
     }
-
-    /** {@code HELD} at {@code unitPrice}, or why not. */
-    record HoldOutcome(Status status, BigDecimal unitPrice) {
-
-        public enum Status { HELD, UNKNOWN_PRODUCT, NOT_ENOUGH_STOCK, SETTLED }
-    }
-
-    /**
-     * How an order's hold ended: sold, given back, given back by the reminder, sold and then taken
-     * back, or never held.
-     */
-    enum Settlement { SOLD, RELEASED, EXPIRED, RETURNED, NONE }
 }

@@ -3,11 +3,11 @@ package dev.daprshop.inventory.application;
 import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.dapr.telemetry.EventLog;
-import dev.daprshop.inventory.application.InventoryActor.HoldOutcome;
-import dev.daprshop.inventory.application.InventoryActor.Settlement;
+import dev.daprshop.inventory.domain.HoldOutcome;
 import dev.daprshop.inventory.domain.ProductIndex;
 import dev.daprshop.inventory.domain.Reservation;
 import dev.daprshop.inventory.domain.Reservation.Line;
+import dev.daprshop.inventory.domain.Settlement;
 import dev.daprshop.inventory.domain.Stock;
 import dev.daprshop.inventory.infrastructure.InventoryActors;
 import dev.daprshop.inventory.infrastructure.InventoryStore;
@@ -113,10 +113,10 @@ public class InventoryService {
             Versioned<Reservation> reservation = found.get();
             List<Line> lines = reservation.value().lines();
             return each(lines, line -> actors.confirm(line.productId(), orderId)).thenCompose(ends -> {
-                if (ends.stream().allMatch(end -> end == Settlement.SOLD)) {
-                    return saveAs(reservation, reservation.value().confirmed());
+                Reservation ended = reservation.value().afterConfirming(ends);
+                if (ended.status() == Reservation.Status.CONFIRMED) {
+                    return saveAs(reservation, ended);
                 }
-                Reservation ended = ends.contains(Settlement.EXPIRED) ? reservation.value().expired() : reservation.value().released();
                 return each(lines, line -> actors.release(line.productId(), hold(orderId, line)))
                         .thenCompose(givenBack -> saveAs(reservation, ended));
             });
@@ -146,7 +146,7 @@ public class InventoryService {
                 return CompletableFuture.completedStage(reservation.value());
             }
             return each(reservation.value().lines(), line -> actors.release(line.productId(), hold(orderId, line)))
-                    .thenCompose(ends -> saveAs(reservation, reservation.value().released()))
+                    .thenCompose(ends -> saveAs(reservation, reservation.value().release()))
                     .thenApply(Optional::orElseThrow);
         }));
     }

@@ -9,7 +9,6 @@ import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -43,10 +42,7 @@ public class StockReport {
                 .thenCompose(index -> index.isEmpty()
                         ? CompletableFuture.completedStage(List.<StockLevel>of())
                         : levels.of(index.get().value().productIds()))
-                .thenApply(all -> new LowStockReport(Instant.now().toString(), threshold, all.stream()
-                        .filter(level -> level.available() < threshold)
-                        .sorted(Comparator.comparing(StockLevel::productId))
-                        .toList(), traceId))
+                .thenApply(all -> LowStockReport.of(Instant.now().toString(), threshold, all, traceId))
                 .thenCompose(report -> store.saveReport(report)
                         .thenCompose(saved -> publisher.publish(report))
                         .thenApply(published -> report));

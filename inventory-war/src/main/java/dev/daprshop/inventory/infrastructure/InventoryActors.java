@@ -3,6 +3,8 @@ package dev.daprshop.inventory.infrastructure;
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
 import dev.daprshop.inventory.application.InventoryActor;
+import dev.daprshop.inventory.domain.HoldOutcome;
+import dev.daprshop.inventory.domain.Settlement;
 import dev.daprshop.inventory.domain.Stock;
 import io.dapr.actors.ActorId;
 import io.dapr.actors.client.ActorClient;
@@ -42,17 +44,17 @@ public class InventoryActors {
     }
 
     @DaprCall(api = DaprApi.ACTOR, operation = "reserve", component = InventoryActor.TYPE)
-    public CompletionStage<InventoryActor.HoldOutcome> reserve(String productId, InventoryActor.Hold hold) {
+    public CompletionStage<HoldOutcome> reserve(String productId, InventoryActor.Hold hold) {
         return actor(productId).reserve(hold).toFuture();
     }
 
     @DaprCall(api = DaprApi.ACTOR, operation = "confirm", component = InventoryActor.TYPE)
-    public CompletionStage<InventoryActor.Settlement> confirm(String productId, String orderId) {
+    public CompletionStage<Settlement> confirm(String productId, String orderId) {
         return actor(productId).confirm(orderId).toFuture();
     }
 
     @DaprCall(api = DaprApi.ACTOR, operation = "release", component = InventoryActor.TYPE)
-    public CompletionStage<InventoryActor.Settlement> release(String productId, InventoryActor.Hold hold) {
+    public CompletionStage<Settlement> release(String productId, InventoryActor.Hold hold) {
         return actor(productId).release(hold).toFuture();
     }
 

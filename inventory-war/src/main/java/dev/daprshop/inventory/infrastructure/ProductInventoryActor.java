@@ -1,8 +1,10 @@
 package dev.daprshop.inventory.infrastructure;
 
 import dev.daprshop.inventory.application.InventoryActor;
-import dev.daprshop.inventory.application.InventoryActor.HoldOutcome.Status;
 import dev.daprshop.inventory.application.InventorySettings;
+import dev.daprshop.inventory.domain.HoldOutcome;
+import dev.daprshop.inventory.domain.HoldOutcome.Status;
+import dev.daprshop.inventory.domain.Settlement;
 import dev.daprshop.inventory.domain.Stock;
 import dev.daprshop.inventory.domain.StockLevel;
 import io.dapr.actors.ActorId;

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.dapr.telemetry.EventLog;
 import dev.daprshop.inventory.application.InventoryActor.Hold;
-import dev.daprshop.inventory.application.InventoryActor.Settlement;
+import dev.daprshop.inventory.domain.HoldOutcome;
 import dev.daprshop.inventory.domain.Reservation;
 import dev.daprshop.inventory.domain.Reservation.Line;
+import dev.daprshop.inventory.domain.Settlement;
 import dev.daprshop.inventory.infrastructure.InventoryActors;
 import dev.daprshop.inventory.infrastructure.InventoryStore;
 import java.math.BigDecimal;
@@ -71,7 +72,7 @@ class InventoryServiceTest {
 
     @Test
     void releaseOfASaleTakesItBack() {
-        store.saved.put(ORDER, store.saved.get(ORDER).confirmed());
+        store.saved.put(ORDER, store.saved.get(ORDER).confirm());
 
         Reservation released = inventory.release(ORDER, Map.of()).toCompletableFuture().join();
 
@@ -129,9 +130,9 @@ class InventoryServiceTest {
         }
 
         @Override
-        public CompletionStage<InventoryActor.HoldOutcome> reserve(String productId, Hold hold) {
+        public CompletionStage<HoldOutcome> reserve(String productId, Hold hold) {
             reserved.add(productId);
-            return CompletableFuture.completedStage(new InventoryActor.HoldOutcome(InventoryActor.HoldOutcome.Status.HELD, BigDecimal.ONE));
+            return CompletableFuture.completedStage(new HoldOutcome(HoldOutcome.Status.HELD, BigDecimal.ONE));
         }
     }
 
