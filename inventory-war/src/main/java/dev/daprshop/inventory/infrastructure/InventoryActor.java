@@ -1,4 +1,4 @@
-package dev.daprshop.inventory.application;
+package dev.daprshop.inventory.infrastructure;
 
 import dev.daprshop.inventory.domain.HoldOutcome;
 import dev.daprshop.inventory.domain.Settlement;
@@ -15,6 +15,9 @@ import reactor.core.publisher.Mono;
  * neither confirmed nor released in time is released by a reminder; a sale whose order is
  * cancelled after all is taken back. ({@code @ActorMethod} tells
  * the SDK's proxy what a {@code Mono} carries.)
+ *
+ * <p>A wire contract: daprd routes calls by the type name {@value #TYPE} and the method names, and
+ * reminders already registered name this type; the arguments and answers travel as JSON.
  */
 @ActorType(name = InventoryActor.TYPE)
 public interface InventoryActor {
