@@ -3,14 +3,11 @@ package dev.daprshop.inventory.application;
 import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.dapr.telemetry.EventLog;
-import dev.daprshop.inventory.application.InventoryActor.HoldOutcome;
-import dev.daprshop.inventory.application.InventoryActor.Settlement;
-import dev.daprshop.inventory.domain.ProductIndex;
+import dev.daprshop.inventory.domain.HoldOutcome;
 import dev.daprshop.inventory.domain.Reservation;
 import dev.daprshop.inventory.domain.Reservation.Line;
+import dev.daprshop.inventory.domain.Settlement;
 import dev.daprshop.inventory.domain.Stock;
-import dev.daprshop.inventory.infrastructure.InventoryActors;
-import dev.daprshop.inventory.infrastructure.InventoryStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -23,19 +20,22 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
- * Stock and reservations. A product's stock changes only inside its {@link InventoryActor}, one
- * turn at a time. A reservation holds the lines of an order product by product; when one line
- * cannot be held, the lines already held are given back. The reservation itself (which products
- * an order holds) is a state record of its own. Everything is idempotent by order id.
+ * Stock and reservations. A product's stock changes only through {@link ProductStocks}, one call
+ * at a time. A reservation holds the lines of an order product by product; when one line cannot be
+ * held, the lines already held are given back. The reservation itself (which products an order
+ * holds) is a record of its own ({@link ReservationRepository}). Everything is idempotent by order id.
  */
 @ApplicationScoped
 public class InventoryService {
 
     @Inject
-    InventoryStore store;
+    ProductStocks stocks;
 
     @Inject
-    InventoryActors actors;
+    ReservationRepository reservations;
+
+    @Inject
+    ProductIndexRepository products;
 
     @Inject
     EventLog events;
@@ -44,21 +44,13 @@ public class InventoryService {
     InventoryMetrics metrics;
 
     public CompletionStage<Optional<Stock>> stock(String productId) {
-        return actors.stock(productId);
+        return stocks.stock(productId);
     }
 
+    /** Lists the product in the index the stock report goes through, then sets its stock. */
     public CompletionStage<Stock> setStock(String productId, int available, BigDecimal unitPrice) {
-        return index(productId).thenCompose(indexed -> actors.restock(productId, new InventoryActor.Restock(available, unitPrice)));
-    }
-
-    /** Lists the product in the index the stock report goes through. */
-    private CompletionStage<Void> index(String productId) {
-        return OptimisticRetry.run(() -> store.productIndex().thenCompose(found -> {
-            Versioned<ProductIndex> index = found.orElseGet(() -> Versioned.fresh(ProductIndex.empty()));
-            return index.value().contains(productId)
-                    ? CompletableFuture.<Void>completedStage(null)
-                    : store.saveProductIndex(index.with(index.value().with(productId)));
-        }));
+        return products.update(index -> index.with(productId))
+                .thenCompose(listed -> stocks.restock(productId, available, unitPrice));
     }
 
     /**
@@ -68,7 +60,7 @@ public class InventoryService {
     public CompletionStage<Reservation> reserve(String orderId, Map<String, Integer> quantities) {
         // A concurrent request for the same order holds nothing twice (holds are per order) and,
         // losing the reservation's first write, is retried and finds the winner's reservation.
-        return OptimisticRetry.run(() -> store.reservation(orderId).thenCompose(existing -> existing.isPresent()
+        return OptimisticRetry.run(() -> reservations.find(orderId).thenCompose(existing -> existing.isPresent()
                 ? CompletableFuture.completedStage(existing.get().value())
                 : holdAll(orderId, List.copyOf(quantities.entrySet()), new ArrayList<>())));
     }
@@ -76,7 +68,7 @@ public class InventoryService {
     private CompletionStage<Reservation> holdAll(String orderId, List<Map.Entry<String, Integer>> toHold, List<Line> held) {
         if (held.size() == toHold.size()) {
             Reservation reservation = Reservation.reserved(orderId, held);
-            return store.saveReservation(Versioned.fresh(reservation)).thenApply(saved -> {
+            return reservations.save(Versioned.fresh(reservation)).thenApply(saved -> {
                 metrics.held(reservation);
                 events.info("order " + orderId + ": stock held, " + held.size() + " product(s)");
                 return reservation;
@@ -84,7 +76,7 @@ public class InventoryService {
         }
         String productId = toHold.get(held.size()).getKey();
         int quantity = toHold.get(held.size()).getValue();
-        return actors.reserve(productId, new InventoryActor.Hold(orderId, quantity)).thenCompose(outcome -> {
+        return stocks.hold(productId, orderId, quantity).thenCompose(outcome -> {
             if (outcome.status() == HoldOutcome.Status.HELD) {
                 held.add(new Line(productId, quantity, outcome.unitPrice()));
                 return holdAll(orderId, toHold, held);
@@ -95,8 +87,7 @@ public class InventoryService {
                 default -> "not enough stock of " + productId;
             };
             events.info("order " + orderId + ": stock refused, " + reason);
-            return each(held, line -> actors.release(line.productId(), hold(orderId, line)))
-                    .thenApply(released -> Reservation.rejected(orderId, reason));
+            return giveBack(orderId, held).thenApply(released -> Reservation.rejected(orderId, reason));
         });
     }
 
@@ -106,19 +97,18 @@ public class InventoryService {
      * {@code RELEASED}). Idempotent; empty when there is no such reservation.
      */
     public CompletionStage<Optional<Reservation>> confirm(String orderId) {
-        return OptimisticRetry.run(() -> store.reservation(orderId).thenCompose(found -> {
+        return OptimisticRetry.run(() -> reservations.find(orderId).thenCompose(found -> {
             if (found.isEmpty() || found.get().value().status() != Reservation.Status.RESERVED) {
                 return CompletableFuture.completedStage(found.map(Versioned::value));
             }
             Versioned<Reservation> reservation = found.get();
             List<Line> lines = reservation.value().lines();
-            return each(lines, line -> actors.confirm(line.productId(), orderId)).thenCompose(ends -> {
-                if (ends.stream().allMatch(end -> end == Settlement.SOLD)) {
-                    return saveAs(reservation, reservation.value().confirmed());
+            return each(lines, line -> stocks.confirm(line.productId(), orderId)).thenCompose(ends -> {
+                Reservation ended = reservation.value().afterConfirming(ends);
+                if (ended.status() == Reservation.Status.CONFIRMED) {
+                    return saveAs(reservation, ended);
                 }
-                Reservation ended = ends.contains(Settlement.EXPIRED) ? reservation.value().expired() : reservation.value().released();
-                return each(lines, line -> actors.release(line.productId(), hold(orderId, line)))
-                        .thenCompose(givenBack -> saveAs(reservation, ended));
+                return giveBack(orderId, lines).thenCompose(givenBack -> saveAs(reservation, ended));
             });
         }));
     }
@@ -130,39 +120,40 @@ public class InventoryService {
      * retry) holds nothing for it afterwards.
      */
     public CompletionStage<Reservation> release(String orderId, Map<String, Integer> lines) {
-        return OptimisticRetry.run(() -> store.reservation(orderId).thenCompose(found -> {
+        return OptimisticRetry.run(() -> reservations.find(orderId).thenCompose(found -> {
             if (found.isEmpty()) {
                 // Held, maybe, but never recorded (a crash between the two): first the released
                 // reservation (a late request now holds nothing), then the order's lines are
                 // released product by product (nothing held, nothing changes).
                 Reservation none = Reservation.releasedUnheld(orderId);
                 List<Line> asked = lines.entrySet().stream().map(line -> new Line(line.getKey(), line.getValue(), null)).toList();
-                return store.saveReservation(Versioned.fresh(none))
-                        .thenCompose(saved -> each(asked, line -> actors.release(line.productId(), hold(orderId, line))))
+                return reservations.save(Versioned.fresh(none))
+                        .thenCompose(saved -> giveBack(orderId, asked))
                         .thenApply(released -> none);
             }
             Versioned<Reservation> reservation = found.get();
             if (!reservation.value().holdsOrSold()) {
                 return CompletableFuture.completedStage(reservation.value());
             }
-            return each(reservation.value().lines(), line -> actors.release(line.productId(), hold(orderId, line)))
-                    .thenCompose(ends -> saveAs(reservation, reservation.value().released()))
+            return giveBack(orderId, reservation.value().lines())
+                    .thenCompose(ends -> saveAs(reservation, reservation.value().release()))
                     .thenApply(Optional::orElseThrow);
         }));
     }
 
     private CompletionStage<Optional<Reservation>> saveAs(Versioned<Reservation> reservation, Reservation ended) {
-        return store.saveReservation(reservation.with(ended)).thenApply(saved -> {
+        return reservations.save(reservation.with(ended)).thenApply(saved -> {
             metrics.settled(ended);
             return Optional.of(ended);
         });
     }
 
-    private static InventoryActor.Hold hold(String orderId, Line line) {
-        return new InventoryActor.Hold(orderId, line.quantity());
+    /** Releases the order's hold (or sale) of every line. */
+    private CompletionStage<List<Settlement>> giveBack(String orderId, List<Line> lines) {
+        return each(lines, line -> stocks.release(line.productId(), orderId, line.quantity()));
     }
 
-    /** One actor call per line, one after the other. */
+    /** One product's call per line, one after the other. */
     private static CompletionStage<List<Settlement>> each(List<Line> lines, Function<Line, CompletionStage<Settlement>> change) {
         CompletionStage<List<Settlement>> all = CompletableFuture.completedStage(new ArrayList<>());
         for (Line line : lines) {

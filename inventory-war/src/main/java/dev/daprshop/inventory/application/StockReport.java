@@ -1,37 +1,33 @@
 package dev.daprshop.inventory.application;
 
 import dev.daprshop.inventory.domain.LowStockReport;
-import dev.daprshop.inventory.domain.StockLevel;
-import dev.daprshop.inventory.infrastructure.InventoryStore;
-import dev.daprshop.inventory.infrastructure.ReportPublisher;
-import dev.daprshop.inventory.infrastructure.StockLevels;
 import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * The periodic low-stock report (driven by the cron input binding {@code stock-report}): every
  * product whose free stock is below {@code inventory.low-stock-threshold} ({@link InventorySettings}),
- * kept as the latest report and published on topic {@code low-stock}. It reads the products'
- * {@link StockLevels} (two state calls however many products there are), not their actors.
+ * kept as the latest report and published. It reads the products' levels from the
+ * {@link StockLevelReadModel} (two state calls however many products there are), not their stocks.
  */
 @ApplicationScoped
 public class StockReport {
 
     @Inject
-    InventoryStore store;
+    ProductIndexRepository products;
 
     @Inject
-    StockLevels levels;
+    StockLevelReadModel levels;
 
     @Inject
-    ReportPublisher publisher;
+    LowStockReports reports;
+
+    @Inject
+    LowStockAlerts alerts;
 
     @Inject
     InventorySettings settings;
@@ -39,20 +35,15 @@ public class StockReport {
     public CompletionStage<LowStockReport> run() {
         int threshold = settings.lowStockThreshold();
         String traceId = Span.current().getSpanContext().getTraceId();
-        return store.productIndex()
-                .thenCompose(index -> index.isEmpty()
-                        ? CompletableFuture.completedStage(List.<StockLevel>of())
-                        : levels.of(index.get().value().productIds()))
-                .thenApply(all -> new LowStockReport(Instant.now().toString(), threshold, all.stream()
-                        .filter(level -> level.available() < threshold)
-                        .sorted(Comparator.comparing(StockLevel::productId))
-                        .toList(), traceId))
-                .thenCompose(report -> store.saveReport(report)
-                        .thenCompose(saved -> publisher.publish(report))
+        return products.current()
+                .thenCompose(index -> levels.of(index.productIds()))
+                .thenApply(all -> LowStockReport.of(Instant.now().toString(), threshold, all, traceId))
+                .thenCompose(report -> reports.save(report)
+                        .thenCompose(saved -> alerts.publish(report))
                         .thenApply(published -> report));
     }
 
     public CompletionStage<Optional<LowStockReport>> latest() {
-        return store.report();
+        return reports.latest();
     }
 }

@@ -1,5 +1,7 @@
 package dev.daprshop.inventory.domain;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -9,4 +11,13 @@ import java.util.List;
 public record LowStockReport(String generatedAt, int threshold, List<StockLevel> products, String traceId) {
 
     public static final String TYPE = "LowStockReported";
+
+    /** The report on {@code levels}: those {@link StockLevel#below below} the threshold, by product id. */
+    public static LowStockReport of(String generatedAt, int threshold, Collection<StockLevel> levels, String traceId) {
+        List<StockLevel> low = levels.stream()
+                .filter(level -> level.below(threshold))
+                .sorted(Comparator.comparing(StockLevel::productId))
+                .toList();
+        return new LowStockReport(generatedAt, threshold, low, traceId);
+    }
 }

@@ -47,22 +47,37 @@ public record Reservation(String orderId, Status status, List<Line> lines, Strin
         return status == Status.RESERVED || status == Status.CONFIRMED;
     }
 
-    /** Every line sold. */
-    public Reservation confirmed() {
+    /** Every line sold. Only a {@code RESERVED} one can be. */
+    public Reservation confirm() {
         return ended(Status.RESERVED, Status.CONFIRMED);
     }
 
-    /** A hold ran out before the sale: nothing of the order is held or sold. */
-    public Reservation expired() {
+    /** A hold ran out before the sale: nothing of the order is held or sold. Only a {@code RESERVED} one can. */
+    public Reservation expire() {
         return ended(Status.RESERVED, Status.EXPIRED);
     }
 
-    /** Nothing of the order is held or sold any more (held units freed, sold ones taken back). */
-    public Reservation released() {
+    /**
+     * Nothing of the order is held or sold any more (held units freed, sold ones taken back). Only
+     * one that {@link #holdsOrSold holds or sold} units can be released.
+     */
+    public Reservation release() {
         if (!holdsOrSold()) {
             throw new IllegalStateException("reservation of order " + orderId + " is " + status + ": nothing to release");
         }
         return new Reservation(orderId, Status.RELEASED, lines, reason);
+    }
+
+    /**
+     * What confirming makes of this reservation, given how the hold of each of its lines ended:
+     * {@code CONFIRMED} when every line was sold; otherwise {@code EXPIRED} when a hold ran out, else
+     * {@code RELEASED} (the lines already sold are to be taken back).
+     */
+    public Reservation afterConfirming(List<Settlement> lineEnds) {
+        if (lineEnds.stream().allMatch(end -> end == Settlement.SOLD)) {
+            return confirm();
+        }
+        return lineEnds.contains(Settlement.EXPIRED) ? expire() : release();
     }
 
     private Reservation ended(Status from, Status to) {

@@ -6,4 +6,9 @@ public record StockLevel(String productId, int available, int reserved) {
     public static StockLevel of(Stock stock) {
         return new StockLevel(stock.productId(), stock.available(), stock.reserved());
     }
+
+    /** Whether fewer units than {@code threshold} are free to sell. */
+    public boolean below(int threshold) {
+        return available < threshold;
+    }
 }

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 
 /**
  * inventory-service hosts {@link ProductInventoryActor}s, one per product, with their settings and
- * the stock levels they keep.
+ * the stock levels they keep. The actor reads the hold duration when it holds units: the live setting.
  */
 @ApplicationScoped
 public class InventoryActorFactory implements HostedActorFactory<ProductInventoryActor> {
@@ -27,6 +27,6 @@ public class InventoryActorFactory implements HostedActorFactory<ProductInventor
 
     @Override
     public ProductInventoryActor createActor(ActorRuntimeContext<ProductInventoryActor> context, ActorId id) {
-        return new ProductInventoryActor(context, id, settings, levels);
+        return new ProductInventoryActor(context, id, settings::reservationHold, levels);
     }
 }

@@ -2,7 +2,9 @@ package dev.daprshop.inventory.infrastructure;
 
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
-import dev.daprshop.inventory.application.InventoryActor;
+import dev.daprshop.inventory.application.ProductStocks;
+import dev.daprshop.inventory.domain.HoldOutcome;
+import dev.daprshop.inventory.domain.Settlement;
 import dev.daprshop.inventory.domain.Stock;
 import io.dapr.actors.ActorId;
 import io.dapr.actors.client.ActorClient;
@@ -10,16 +12,18 @@ import io.dapr.actors.client.ActorProxyBuilder;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Calls to the {@link InventoryActor} of a product, through this application's sidecar (which
- * finds the actor's host through placement). Each call is a {@code dapr.actor} span; the SDK's
- * gRPC channel carries that span's context to daprd.
+ * {@link ProductStocks} as calls to the {@link InventoryActor} of each product, through this
+ * application's sidecar (which finds the actor's host through placement). Each call is a
+ * {@code dapr.actor} span named after the actor method; the SDK's gRPC channel carries that span's
+ * context to daprd.
  */
 @ApplicationScoped
-public class InventoryActors {
+public class InventoryActors implements ProductStocks {
 
     @Inject
     ActorClient client;
@@ -31,29 +35,34 @@ public class InventoryActors {
         proxies = new ActorProxyBuilder<>(InventoryActor.class, client);
     }
 
+    @Override
     @DaprCall(api = DaprApi.ACTOR, operation = "stock", component = InventoryActor.TYPE)
     public CompletionStage<Optional<Stock>> stock(String productId) {
         return actor(productId).stock().map(Optional::of).defaultIfEmpty(Optional.empty()).toFuture();
     }
 
+    @Override
     @DaprCall(api = DaprApi.ACTOR, operation = "restock", component = InventoryActor.TYPE)
-    public CompletionStage<Stock> restock(String productId, InventoryActor.Restock restock) {
-        return actor(productId).restock(restock).toFuture();
+    public CompletionStage<Stock> restock(String productId, int available, BigDecimal unitPrice) {
+        return actor(productId).restock(new InventoryActor.Restock(available, unitPrice)).toFuture();
     }
 
+    @Override
     @DaprCall(api = DaprApi.ACTOR, operation = "reserve", component = InventoryActor.TYPE)
-    public CompletionStage<InventoryActor.HoldOutcome> reserve(String productId, InventoryActor.Hold hold) {
-        return actor(productId).reserve(hold).toFuture();
+    public CompletionStage<HoldOutcome> hold(String productId, String orderId, int quantity) {
+        return actor(productId).reserve(new InventoryActor.Hold(orderId, quantity)).toFuture();
     }
 
+    @Override
     @DaprCall(api = DaprApi.ACTOR, operation = "confirm", component = InventoryActor.TYPE)
-    public CompletionStage<InventoryActor.Settlement> confirm(String productId, String orderId) {
+    public CompletionStage<Settlement> confirm(String productId, String orderId) {
         return actor(productId).confirm(orderId).toFuture();
     }
 
+    @Override
     @DaprCall(api = DaprApi.ACTOR, operation = "release", component = InventoryActor.TYPE)
-    public CompletionStage<InventoryActor.Settlement> release(String productId, InventoryActor.Hold hold) {
-        return actor(productId).release(hold).toFuture();
+    public CompletionStage<Settlement> release(String productId, String orderId, int quantity) {
+        return actor(productId).release(new InventoryActor.Hold(orderId, quantity)).toFuture();
     }
 
     private InventoryActor actor(String productId) {

@@ -1,8 +1,12 @@
 package dev.daprshop.inventory.infrastructure;
 
+import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.StateRepositories;
 import dev.daprshop.dapr.state.StateRepository;
 import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.inventory.application.LowStockReports;
+import dev.daprshop.inventory.application.ProductIndexRepository;
+import dev.daprshop.inventory.application.ReservationRepository;
 import dev.daprshop.inventory.domain.LowStockReport;
 import dev.daprshop.inventory.domain.ProductIndex;
 import dev.daprshop.inventory.domain.Reservation;
@@ -10,7 +14,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.UnaryOperator;
 
 /**
  * Reservations, the product index and the latest low-stock report in the Dapr state store
@@ -19,7 +25,7 @@ import java.util.concurrent.CompletionStage;
  * being overwritten.
  */
 @ApplicationScoped
-public class InventoryStore {
+public class InventoryStore implements ReservationRepository, ProductIndexRepository, LowStockReports {
 
     static final String STORE = "statestore";
     private static final String PRODUCT_INDEX = "products";
@@ -39,27 +45,37 @@ public class InventoryStore {
         reservations = repositories.of(STORE, "reservation-", Reservation.class);
     }
 
-    public CompletionStage<Optional<Versioned<ProductIndex>>> productIndex() {
-        return indexes.find(PRODUCT_INDEX);
+    @Override
+    public CompletionStage<ProductIndex> current() {
+        return indexes.find(PRODUCT_INDEX).thenApply(found -> found.map(Versioned::value).orElseGet(ProductIndex::empty));
     }
 
-    public CompletionStage<Void> saveProductIndex(Versioned<ProductIndex> index) {
-        return indexes.save(PRODUCT_INDEX, index);
+    @Override
+    public CompletionStage<Void> update(UnaryOperator<ProductIndex> change) {
+        // The first product creates the index: of two first writes, the one that loses runs again
+        // and then updates the winner's index.
+        return OptimisticRetry.run(() -> indexes.update(PRODUCT_INDEX, change).thenCompose(updated -> updated.isPresent()
+                ? CompletableFuture.<Void>completedStage(null)
+                : indexes.save(PRODUCT_INDEX, Versioned.fresh(change.apply(ProductIndex.empty())))));
     }
 
-    public CompletionStage<Void> saveReport(LowStockReport report) {
+    @Override
+    public CompletionStage<Void> save(LowStockReport report) {
         return reports.put(LOW_STOCK_REPORT, report);
     }
 
-    public CompletionStage<Optional<LowStockReport>> report() {
+    @Override
+    public CompletionStage<Optional<LowStockReport>> latest() {
         return reports.find(LOW_STOCK_REPORT).thenApply(found -> found.map(Versioned::value));
     }
 
-    public CompletionStage<Optional<Versioned<Reservation>>> reservation(String orderId) {
+    @Override
+    public CompletionStage<Optional<Versioned<Reservation>>> find(String orderId) {
         return reservations.find(orderId);
     }
 
-    public CompletionStage<Void> saveReservation(Versioned<Reservation> reservation) {
+    @Override
+    public CompletionStage<Void> save(Versioned<Reservation> reservation) {
         return reservations.save(reservation.value().orderId(), reservation);
     }
 }

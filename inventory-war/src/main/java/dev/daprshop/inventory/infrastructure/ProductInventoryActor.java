@@ -1,8 +1,8 @@
 package dev.daprshop.inventory.infrastructure;
 
-import dev.daprshop.inventory.application.InventoryActor;
-import dev.daprshop.inventory.application.InventoryActor.HoldOutcome.Status;
-import dev.daprshop.inventory.application.InventorySettings;
+import dev.daprshop.inventory.domain.HoldOutcome;
+import dev.daprshop.inventory.domain.HoldOutcome.Status;
+import dev.daprshop.inventory.domain.Settlement;
 import dev.daprshop.inventory.domain.Stock;
 import dev.daprshop.inventory.domain.StockLevel;
 import io.dapr.actors.ActorId;
@@ -14,6 +14,7 @@ import io.dapr.utils.TypeRef;
 import java.time.Duration;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import reactor.core.publisher.Mono;
@@ -36,13 +37,14 @@ public class ProductInventoryActor extends AbstractActor implements InventoryAct
     private static final String EXPIRE = "expire-";
     private static final Logger LOG = Logger.getLogger(ProductInventoryActor.class.getName());
 
-    private final InventorySettings settings;
+    /** How long units stay held for an order that is neither confirmed nor released (read at each hold). */
+    private final Supplier<Duration> reservationHold;
     private final StockLevels levels;
 
     public ProductInventoryActor(ActorRuntimeContext<ProductInventoryActor> context, ActorId id,
-                                 InventorySettings settings, StockLevels levels) {
+                                 Supplier<Duration> reservationHold, StockLevels levels) {
         super(context, id);
-        this.settings = settings;
+        this.reservationHold = reservationHold;
         this.levels = levels;
     }
 
@@ -114,7 +116,7 @@ public class ProductInventoryActor extends AbstractActor implements InventoryAct
         }
         Stock held = stock.hold(hold.orderId(), hold.quantity());
         save(held);
-        Duration holdFor = settings.reservationHold();
+        Duration holdFor = reservationHold.get();
         registerReminder(EXPIRE + hold.orderId(), hold.orderId(), holdFor, holdFor).block();
         commit(held);
         return new HoldOutcome(Status.HELD, stock.unitPrice());

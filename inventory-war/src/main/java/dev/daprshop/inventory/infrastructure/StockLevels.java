@@ -2,6 +2,7 @@ package dev.daprshop.inventory.infrastructure;
 
 import dev.daprshop.dapr.state.StateRepositories;
 import dev.daprshop.dapr.state.StateRepository;
+import dev.daprshop.inventory.application.StockLevelReadModel;
 import dev.daprshop.inventory.domain.StockLevel;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,11 +13,11 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * A read model of every product's {@link StockLevel} under {@code level-<productId>} in the state
- * store, written by the product's actor after each change. The stock report reads all levels in one
+ * store, written by the product's actor after each change ({@link ProductInventoryActor}). The stock report reads all levels in one
  * bulk call instead of waking every product's actor.
  */
 @ApplicationScoped
-public class StockLevels {
+public class StockLevels implements StockLevelReadModel {
 
     @Inject
     StateRepositories repositories;
@@ -32,7 +33,7 @@ public class StockLevels {
         return levels.put(level.productId(), level);
     }
 
-    /** The levels of these products; a product with no level yet is left out. */
+    @Override
     public CompletionStage<List<StockLevel>> of(Collection<String> productIds) {
         return levels.findAll(productIds);
     }

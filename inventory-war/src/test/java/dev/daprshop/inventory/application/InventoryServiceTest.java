@@ -2,38 +2,34 @@ package dev.daprshop.inventory.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.dapr.telemetry.EventLog;
-import dev.daprshop.inventory.application.InventoryActor.Hold;
-import dev.daprshop.inventory.application.InventoryActor.Settlement;
+import dev.daprshop.inventory.domain.HoldOutcome;
 import dev.daprshop.inventory.domain.Reservation;
 import dev.daprshop.inventory.domain.Reservation.Line;
-import dev.daprshop.inventory.infrastructure.InventoryActors;
-import dev.daprshop.inventory.infrastructure.InventoryStore;
+import dev.daprshop.inventory.domain.Settlement;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The reservation's all-or-nothing rules, with the actors and the store replaced by in-memory fakes. */
+/** The reservation's all-or-nothing rules, with the ports replaced by in-memory fakes. */
 class InventoryServiceTest {
 
     private static final String ORDER = "order-1";
 
-    private final FakeActors actors = new FakeActors();
-    private final FakeStore store = new FakeStore();
+    private final FakeProductStocks stocks = new FakeProductStocks();
+    private final FakeReservations reservations = new FakeReservations();
+    private final FakeProductIndex products = new FakeProductIndex();
     private final InventoryService inventory = new InventoryService();
 
     @BeforeEach
     void wire() {
-        inventory.actors = actors;
-        inventory.store = store;
+        inventory.stocks = stocks;
+        inventory.reservations = reservations;
+        inventory.products = products;
         inventory.events = new EventLog() {
             @Override
             public void info(String message) {
@@ -48,7 +44,51 @@ class InventoryServiceTest {
             public void settled(Reservation reservation) {
             }
         };
-        store.saved.put(ORDER, Reservation.reserved(ORDER, List.of(line("a", 2), line("b", 1))));
+        reservations.saved.put(ORDER, Reservation.reserved(ORDER, List.of(line("a", 2), line("b", 1))));
+    }
+
+    @Test
+    void settingStockListsTheProductOnce() {
+        inventory.setStock("a", 5, BigDecimal.ONE).toCompletableFuture().join();
+        inventory.setStock("a", 7, BigDecimal.ONE).toCompletableFuture().join();
+
+        assertThat(products.index.productIds()).containsExactly("a");
+        assertThat(products.writes).isEqualTo(1);
+        assertThat(stocks.stock("a").toCompletableFuture().join()).map(stock -> stock.available()).contains(7);
+    }
+
+    @Test
+    void aReservationHoldsEveryLineAtItsPrice() {
+        reservations.saved.clear();
+        stocks.prices.put("a", BigDecimal.TEN);
+        stocks.prices.put("b", BigDecimal.ONE);
+
+        Reservation reserved = inventory.reserve(ORDER, ordered("a", 2, "b", 1)).toCompletableFuture().join();
+
+        assertThat(reserved.status()).isEqualTo(Reservation.Status.RESERVED);
+        assertThat(reserved.lines()).containsExactly(new Line("a", 2, BigDecimal.TEN), new Line("b", 1, BigDecimal.ONE));
+        assertThat(reservations.saved.get(ORDER)).isEqualTo(reserved);
+    }
+
+    @Test
+    void aLineThatCannotBeHeldGivesBackTheLinesAlreadyHeld() {
+        reservations.saved.clear();
+        stocks.holdAnswers.put("b", HoldOutcome.Status.NOT_ENOUGH_STOCK);
+
+        Reservation refused = inventory.reserve(ORDER, ordered("a", 2, "b", 1)).toCompletableFuture().join();
+
+        assertThat(refused.status()).isEqualTo(Reservation.Status.REJECTED);
+        assertThat(refused.reason()).isEqualTo("not enough stock of b");
+        assertThat(stocks.released).containsExactly("a:2");
+        assertThat(reservations.saved).doesNotContainKey(ORDER);
+    }
+
+    @Test
+    void aRepeatedReservationFindsTheFirst() {
+        Reservation again = inventory.reserve(ORDER, Map.of("c", 1)).toCompletableFuture().join();
+
+        assertThat(again.lines()).extracting(Line::productId).containsExactly("a", "b");
+        assertThat(stocks.held).isEmpty();
     }
 
     @Test
@@ -56,48 +96,66 @@ class InventoryServiceTest {
         Optional<Reservation> confirmed = inventory.confirm(ORDER).toCompletableFuture().join();
 
         assertThat(confirmed).map(Reservation::status).contains(Reservation.Status.CONFIRMED);
-        assertThat(actors.released).isEmpty();
+        assertThat(reservations.saved.get(ORDER).status()).isEqualTo(Reservation.Status.CONFIRMED);
+        assertThat(stocks.released).isEmpty();
     }
 
     @Test
     void aHoldThatRanOutTakesBackTheLinesAlreadySold() {
-        actors.confirmAnswers.put("b", Settlement.EXPIRED);
+        stocks.confirmAnswers.put("b", Settlement.EXPIRED);
 
         Optional<Reservation> confirmed = inventory.confirm(ORDER).toCompletableFuture().join();
 
         assertThat(confirmed).map(Reservation::status).contains(Reservation.Status.EXPIRED);
-        assertThat(actors.released).containsExactly("a:2", "b:1");
+        assertThat(stocks.released).containsExactly("a:2", "b:1");
+    }
+
+    @Test
+    void confirmingASettledReservationChangesNothing() {
+        reservations.saved.put(ORDER, reservations.saved.get(ORDER).release());
+
+        Optional<Reservation> confirmed = inventory.confirm(ORDER).toCompletableFuture().join();
+
+        assertThat(confirmed).map(Reservation::status).contains(Reservation.Status.RELEASED);
+        assertThat(stocks.confirmed).isEmpty();
+    }
+
+    @Test
+    void confirmingWhatWasNeverReservedFindsNothing() {
+        reservations.saved.clear();
+
+        assertThat(inventory.confirm(ORDER).toCompletableFuture().join()).isEmpty();
     }
 
     @Test
     void releaseOfASaleTakesItBack() {
-        store.saved.put(ORDER, store.saved.get(ORDER).confirmed());
+        reservations.saved.put(ORDER, reservations.saved.get(ORDER).confirm());
 
         Reservation released = inventory.release(ORDER, Map.of()).toCompletableFuture().join();
 
         assertThat(released.status()).isEqualTo(Reservation.Status.RELEASED);
-        assertThat(actors.released).containsExactly("a:2", "b:1");
+        assertThat(stocks.released).containsExactly("a:2", "b:1");
     }
 
     @Test
     void releaseBeforeAnyHoldLeavesAReleasedReservationThatALateRequestFinds() {
-        store.saved.clear();
+        reservations.saved.clear();
 
         inventory.release(ORDER, Map.of()).toCompletableFuture().join();
         Reservation late = inventory.reserve(ORDER, Map.of("a", 1)).toCompletableFuture().join();
 
         assertThat(late.status()).isEqualTo(Reservation.Status.RELEASED);
-        assertThat(actors.reserved).isEmpty();
+        assertThat(stocks.held).isEmpty();
     }
 
     @Test
     void releaseOfAHoldNeverRecordedReleasesTheOrdersLines() {
-        store.saved.clear();
+        reservations.saved.clear();
 
         Reservation released = inventory.release(ORDER, Map.of("a", 2)).toCompletableFuture().join();
 
         assertThat(released.status()).isEqualTo(Reservation.Status.RELEASED);
-        assertThat(actors.released).containsExactly("a:2");
+        assertThat(stocks.released).containsExactly("a:2");
     }
 
     @Test
@@ -105,48 +163,18 @@ class InventoryServiceTest {
         inventory.release(ORDER, Map.of()).toCompletableFuture().join();
         inventory.release(ORDER, Map.of()).toCompletableFuture().join();
 
-        assertThat(actors.released).containsExactly("a:2", "b:1");
+        assertThat(stocks.released).containsExactly("a:2", "b:1");
     }
 
     private static Line line(String productId, int quantity) {
         return new Line(productId, quantity, BigDecimal.TEN);
     }
 
-    static class FakeActors extends InventoryActors {
-        final Map<String, Settlement> confirmAnswers = new HashMap<>();
-        final List<String> released = new ArrayList<>();
-        final List<String> reserved = new ArrayList<>();
-
-        @Override
-        public CompletionStage<Settlement> confirm(String productId, String orderId) {
-            return CompletableFuture.completedStage(confirmAnswers.getOrDefault(productId, Settlement.SOLD));
-        }
-
-        @Override
-        public CompletionStage<Settlement> release(String productId, Hold hold) {
-            released.add(productId + ":" + hold.quantity());
-            return CompletableFuture.completedStage(Settlement.RELEASED);
-        }
-
-        @Override
-        public CompletionStage<InventoryActor.HoldOutcome> reserve(String productId, Hold hold) {
-            reserved.add(productId);
-            return CompletableFuture.completedStage(new InventoryActor.HoldOutcome(InventoryActor.HoldOutcome.Status.HELD, BigDecimal.ONE));
-        }
-    }
-
-    static class FakeStore extends InventoryStore {
-        final Map<String, Reservation> saved = new HashMap<>();
-
-        @Override
-        public CompletionStage<Optional<Versioned<Reservation>>> reservation(String orderId) {
-            return CompletableFuture.completedStage(Optional.ofNullable(saved.get(orderId)).map(r -> new Versioned<>(r, "1")));
-        }
-
-        @Override
-        public CompletionStage<Void> saveReservation(Versioned<Reservation> reservation) {
-            saved.put(reservation.value().orderId(), reservation.value());
-            return CompletableFuture.completedStage(null);
-        }
+    /** Lines in the order given (the order they are held in). */
+    private static Map<String, Integer> ordered(String first, int firstQuantity, String second, int secondQuantity) {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        lines.put(first, firstQuantity);
+        lines.put(second, secondQuantity);
+        return lines;
     }
 }

@@ -1,5 +1,7 @@
-package dev.daprshop.inventory.application;
+package dev.daprshop.inventory.infrastructure;
 
+import dev.daprshop.inventory.domain.HoldOutcome;
+import dev.daprshop.inventory.domain.Settlement;
 import dev.daprshop.inventory.domain.Stock;
 import io.dapr.actors.ActorMethod;
 import io.dapr.actors.ActorType;
@@ -13,6 +15,9 @@ import reactor.core.publisher.Mono;
  * neither confirmed nor released in time is released by a reminder; a sale whose order is
  * cancelled after all is taken back. ({@code @ActorMethod} tells
  * the SDK's proxy what a {@code Mono} carries.)
+ *
+ * <p>A wire contract: daprd routes calls by the type name {@value #TYPE} and the method names, and
+ * reminders already registered name this type; the arguments and answers travel as JSON.
  */
 @ActorType(name = InventoryActor.TYPE)
 public interface InventoryActor {
@@ -47,16 +52,4 @@ public interface InventoryActor {
 
     record Hold(String orderId, int quantity) {
     }
-
-    /** {@code HELD} at {@code unitPrice}, or why not. */
-    record HoldOutcome(Status status, BigDecimal unitPrice) {
-
-        public enum Status { HELD, UNKNOWN_PRODUCT, NOT_ENOUGH_STOCK, SETTLED }
-    }
-
-    /**
-     * How an order's hold ended: sold, given back, given back by the reminder, sold and then taken
-     * back, or never held.
-     */
-    enum Settlement { SOLD, RELEASED, EXPIRED, RETURNED, NONE }
 }
