@@ -3,6 +3,7 @@ package dev.daprshop.payment.application;
 import dev.daprshop.dapr.async.Failures;
 import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.payment.domain.Mailing;
 import dev.daprshop.payment.domain.Receipt;
 import dev.daprshop.payment.infrastructure.PaymentStore;
 import dev.daprshop.payment.infrastructure.ReceiptMail;

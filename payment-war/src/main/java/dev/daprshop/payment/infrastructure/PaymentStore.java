@@ -3,7 +3,7 @@ package dev.daprshop.payment.infrastructure;
 import dev.daprshop.dapr.state.StateRepositories;
 import dev.daprshop.dapr.state.StateRepository;
 import dev.daprshop.dapr.state.Versioned;
-import dev.daprshop.payment.application.Mailing;
+import dev.daprshop.payment.domain.Mailing;
 import dev.daprshop.payment.domain.Payment;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

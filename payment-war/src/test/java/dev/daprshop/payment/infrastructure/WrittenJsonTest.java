@@ -2,7 +2,7 @@ package dev.daprshop.payment.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.daprshop.payment.application.Mailing;
+import dev.daprshop.payment.domain.Mailing;
 import dev.daprshop.payment.domain.Payment;
 import dev.daprshop.payment.domain.PaymentResult;
 import io.dapr.serializer.DefaultObjectSerializer;
