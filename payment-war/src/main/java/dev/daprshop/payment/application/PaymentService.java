@@ -1,14 +1,8 @@
 package dev.daprshop.payment.application;
 
 import dev.daprshop.dapr.state.OptimisticRetry;
-import dev.daprshop.dapr.state.Versioned;
 import dev.daprshop.dapr.telemetry.EventLog;
-import dev.daprshop.payment.domain.GatewayAuthorization;
 import dev.daprshop.payment.domain.Payment;
-import dev.daprshop.payment.domain.PaymentPolicy;
-import dev.daprshop.payment.infrastructure.GatewayKey;
-import dev.daprshop.payment.infrastructure.PaymentEvents;
-import dev.daprshop.payment.infrastructure.PaymentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -26,16 +20,16 @@ import java.util.concurrent.CompletionStage;
 public class PaymentService {
 
     @Inject
-    PaymentStore store;
+    PaymentRepository payments;
 
     @Inject
     PaymentSettings settings;
 
     @Inject
-    GatewayKey gatewayKey;
+    GatewayKeySource gatewayKey;
 
     @Inject
-    PaymentEvents events;
+    PaymentResultPublisher results;
 
     @Inject
     PaymentMetrics metrics;
@@ -44,14 +38,15 @@ public class PaymentService {
     EventLog eventLog;
 
     public CompletionStage<Optional<Payment>> payment(String orderId) {
-        return store.payment(orderId).thenApply(found -> found.map(Versioned::value));
+        return payments.find(orderId);
     }
 
     public CompletionStage<Payment> orderCreated(String orderId, String customerId, BigDecimal total) {
-        return OptimisticRetry.run(() -> store.payment(orderId).thenCompose(existing -> existing.isPresent()
-                        ? CompletableFuture.completedStage(existing.get().value())
-                        : pay(new PaymentPolicy(settings.maxAmount()).decide(orderId, customerId, total))))
-                .thenCompose(payment -> events.announce(payment).thenApply(published -> payment));
+        // A concurrent delivery that adds the payment first makes this add fail: the retry finds its payment.
+        return OptimisticRetry.run(() -> payments.find(orderId).thenCompose(existing -> existing.isPresent()
+                        ? CompletableFuture.completedStage(existing.get())
+                        : pay(settings.policy().decide(orderId, customerId, total))))
+                .thenCompose(this::announce);
     }
 
     /**
@@ -60,30 +55,20 @@ public class PaymentService {
      */
     public CompletionStage<Payment> orderCancelled(String orderId, String reason) {
         String why = "the order was cancelled: " + reason;
-        return OptimisticRetry.run(() -> store.payment(orderId).thenCompose(existing -> {
-            if (existing.isEmpty()) {
-                return save(Versioned.fresh(Payment.cancelledBeforePayment(orderId, why)));
+        // An OrderCreated that adds the payment between the update and the add makes the add fail: the retry refunds it.
+        return OptimisticRetry.run(() -> payments.update(orderId, payment -> payment.cancelled(why)).thenCompose(change -> {
+            if (change.isEmpty()) {
+                return add(Payment.cancelledBeforePayment(orderId, why));
             }
-            Payment payment = existing.get().value();
-            return payment.approved() ? save(existing.get().with(payment.refunded(why))) : CompletableFuture.completedStage(payment);
+            Payment payment = change.get().after();
+            return CompletableFuture.completedStage(change.get().made() ? recorded(payment) : payment);
         })).thenCompose(payment -> payment.status() == Payment.Status.REFUNDED
-                ? events.announce(payment).thenApply(published -> payment)
+                ? announce(payment)
                 : CompletableFuture.completedStage(payment));
     }
 
     private CompletionStage<Payment> pay(Payment decided) {
-        return authorize(decided).thenCompose(payment -> save(Versioned.fresh(payment)));
-    }
-
-    private CompletionStage<Payment> save(Versioned<Payment> payment) {
-        return store.save(payment).thenApply(saved -> {
-            Payment written = payment.value();
-            metrics.decided(written);
-            eventLog.info("order " + written.orderId() + ": payment " + written.status()
-                    + (written.amount() == null ? "" : ", amount " + written.amount())
-                    + (written.reason() == null ? "" : " (" + written.reason() + ")"));
-            return written;
-        });
+        return authorize(decided).thenCompose(this::add);
     }
 
     /** An approved payment is authorized by the gateway, with the key from the secret store. */
@@ -91,7 +76,23 @@ public class PaymentService {
         if (!payment.approved()) {
             return CompletableFuture.completedStage(payment);
         }
-        return gatewayKey.get().thenApply(key ->
-                payment.authorized(GatewayAuthorization.of(key, payment.orderId(), payment.amount())));
+        return gatewayKey.key().thenApply(payment::authorizedWith);
+    }
+
+    private CompletionStage<Payment> add(Payment payment) {
+        return payments.add(payment).thenApply(added -> recorded(payment));
+    }
+
+    /** A decision just written: counted and logged once. */
+    private Payment recorded(Payment written) {
+        metrics.decided(written);
+        eventLog.info("order " + written.orderId() + ": payment " + written.status()
+                + (written.amount() == null ? "" : ", amount " + written.amount())
+                + (written.reason() == null ? "" : " (" + written.reason() + ")"));
+        return written;
+    }
+
+    private CompletionStage<Payment> announce(Payment payment) {
+        return results.announce(payment).thenApply(published -> payment);
     }
 }

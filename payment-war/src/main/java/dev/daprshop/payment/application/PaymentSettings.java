@@ -2,6 +2,7 @@ package dev.daprshop.payment.application;
 
 import dev.daprshop.dapr.configuration.LiveConfiguration;
 import dev.daprshop.dapr.configuration.Setting;
+import dev.daprshop.payment.domain.PaymentPolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,5 +33,10 @@ public class PaymentSettings {
 
     public BigDecimal maxAmount() {
         return maxAmount.get();
+    }
+
+    /** The policy of the settings as they are now. */
+    public PaymentPolicy policy() {
+        return new PaymentPolicy(maxAmount());
     }
 }

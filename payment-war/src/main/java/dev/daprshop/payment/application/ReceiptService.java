@@ -1,12 +1,9 @@
 package dev.daprshop.payment.application;
 
-import dev.daprshop.dapr.async.Failures;
 import dev.daprshop.dapr.state.OptimisticRetry;
 import dev.daprshop.dapr.state.Versioned;
+import dev.daprshop.payment.domain.Mailing;
 import dev.daprshop.payment.domain.Receipt;
-import dev.daprshop.payment.infrastructure.PaymentStore;
-import dev.daprshop.payment.infrastructure.ReceiptMail;
-import io.dapr.exceptions.DaprException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -14,7 +11,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
@@ -30,10 +26,10 @@ public class ReceiptService {
     private static final Logger LOG = Logger.getLogger(ReceiptService.class.getName());
 
     @Inject
-    PaymentStore store;
+    MailClaims claims;
 
     @Inject
-    ReceiptMail mail;
+    Mailer mailer;
 
     public CompletionStage<Void> paymentApproved(String delivery, String orderId, String customerId, BigDecimal amount) {
         return once(delivery, "receipt-mail-" + orderId, Receipt.of(orderId, customerId, amount));
@@ -63,21 +59,16 @@ public class ReceiptService {
             return CompletableFuture.completedStage(null);
         }
         Instant now = Instant.now();
-        return store.mailing(key).thenCompose(found -> {
+        return claims.find(key).thenCompose(found -> {
             if (found.isPresent() && (found.get().value().sent() || found.get().value().heldByOtherThan(delivery, now))) {
                 return CompletableFuture.<Void>completedStage(null);
             }
             Versioned<Mailing> claim = found.map(earlier -> earlier.with(earlier.value().claimedAgain(delivery, now)))
                     .orElseGet(() -> Versioned.fresh(Mailing.firstClaim(delivery, now)));
-            return store.saveMailing(key, claim).handle((claimed, failure) -> failure).thenCompose(failure -> {
-                if (failure == null) {
-                    return send(key, claim.value(), receipt.get()).handle((sent, refused) -> refused)
-                            .thenCompose(refused -> refused == null ? markSent(key) : giveBack(key, refused));
-                }
-                return OptimisticRetry.isEtagMismatch(failure)
-                        ? CompletableFuture.<Void>completedStage(null)   // another delivery claimed it first
-                        : CompletableFuture.<Void>failedStage(failure);
-            });
+            return claims.claim(key, claim).thenCompose(claimed -> claimed
+                    ? send(key, claim.value(), receipt.get()).handle((sent, refused) -> refused)
+                            .thenCompose(refused -> refused == null ? markSent(key) : giveBack(key, refused))
+                    : CompletableFuture.<Void>completedStage(null));   // another delivery claimed it first
         });
     }
 
@@ -87,7 +78,7 @@ public class ReceiptService {
             LOG.warning(() -> key + ": attempt " + claim.attempts() + "; an earlier attempt did not record whether its mail"
                     + " went out, so this one is marked as sent again");
         }
-        return this.mail.send(mail.to(), mail.subject(), mail.html());
+        return mailer.send(mail);
     }
 
     /**
@@ -95,23 +86,17 @@ public class ReceiptService {
      * mail is not marked as sent again. A send that timed out may have gone out, and keeps its count.
      */
     private CompletionStage<Void> giveBack(String key, Throwable refused) {
-        CompletionStage<Void> given = mayHaveGoneOut(refused) ? CompletableFuture.completedStage(null)
-                : store.mailing(key).thenCompose(found -> found.isPresent() && !found.get().value().sent()
-                        ? store.saveMailing(key, found.get().with(found.get().value().givenBack()))
+        CompletionStage<Void> given = mailer.mayHaveGoneOut(refused) ? CompletableFuture.completedStage(null)
+                : claims.find(key).thenCompose(found -> found.isPresent() && !found.get().value().sent()
+                        ? claims.save(key, found.get().with(found.get().value().givenBack()))
                         : CompletableFuture.completedStage(null))
                 .handle((ignored, lost) -> null);   // not given back: the retry is merely marked as sent again
         return given.thenCompose(done -> CompletableFuture.failedStage(refused));
     }
 
-    private static boolean mayHaveGoneOut(Throwable refused) {
-        Throwable cause = Failures.unwrap(refused);
-        return cause instanceof TimeoutException
-                || cause instanceof DaprException dapr && "DEADLINE_EXCEEDED".equals(dapr.getErrorCode());
-    }
-
-    /** Read again for the ETag of the claim just written (a crash-safe record needs it, see {@link PaymentStore#saveMailing}). */
+    /** Read again for the ETag of the claim just written (a crash-safe record needs it, see {@link MailClaims#save}). */
     private CompletionStage<Void> markSent(String key) {
-        return OptimisticRetry.run(() -> store.mailing(key).thenCompose(found -> store.saveMailing(key,
+        return OptimisticRetry.run(() -> claims.find(key).thenCompose(found -> claims.save(key,
                 found.map(claim -> claim.with(claim.value().completed()))
                         .orElseGet(() -> Versioned.fresh(Mailing.firstClaim(null, Instant.now()).completed())))));
     }

@@ -7,9 +7,9 @@ public record PaymentPolicy(BigDecimal maxAmount) {
 
     public Payment decide(String orderId, String customerId, BigDecimal amount) {
         if (amount.compareTo(maxAmount) > 0) {
-            return new Payment(orderId, customerId, amount, Payment.Status.DECLINED,
-                    "amount " + amount.toPlainString() + " exceeds the limit of " + maxAmount.toPlainString(), null);
+            return Payment.decline(orderId, customerId, amount,
+                    "amount " + amount.toPlainString() + " exceeds the limit of " + maxAmount.toPlainString());
         }
-        return new Payment(orderId, customerId, amount, Payment.Status.APPROVED, null, null);
+        return Payment.approve(orderId, customerId, amount);
     }
 }

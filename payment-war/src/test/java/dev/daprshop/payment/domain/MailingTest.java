@@ -1,4 +1,4 @@
-package dev.daprshop.payment.application;
+package dev.daprshop.payment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.daprshop.payment.application;
+package dev.daprshop.payment.domain;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,33 +13,33 @@ import java.time.Instant;
  */
 public record Mailing(boolean sent, String claimedBy, long claimedAtMillis, int attempts) {
 
-    static final Duration CLAIM_FOR = Duration.ofSeconds(30);
+    public static final Duration CLAIM_FOR = Duration.ofSeconds(30);
 
     public static Mailing firstClaim(String delivery, Instant now) {
         return new Mailing(false, delivery, now.toEpochMilli(), 1);
     }
 
     /** The next attempt, by this delivery: after a crash of the sender or a failed send. */
-    Mailing claimedAgain(String delivery, Instant now) {
+    public Mailing claimedAgain(String delivery, Instant now) {
         return new Mailing(false, delivery, now.toEpochMilli(), attempts + 1);
     }
 
     /** The claim of an attempt whose mail certainly did not go out: the next one is no resend. */
-    Mailing givenBack() {
+    public Mailing givenBack() {
         return new Mailing(false, null, 0, attempts - 1);
     }
 
-    Mailing completed() {
+    public Mailing completed() {
         return new Mailing(true, null, 0, attempts);
     }
 
     /** An earlier attempt may have reached the customer. */
-    boolean resend() {
+    public boolean resend() {
         return attempts > 1;
     }
 
     /** Another delivery claimed the mail and may still be sending it. */
-    boolean heldByOtherThan(String delivery, Instant now) {
+    public boolean heldByOtherThan(String delivery, Instant now) {
         return !sent && !delivery.equals(claimedBy) && Instant.ofEpochMilli(claimedAtMillis).plus(CLAIM_FOR).isAfter(now);
     }
 }
