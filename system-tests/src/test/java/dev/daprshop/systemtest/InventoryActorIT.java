@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -78,11 +77,8 @@ public class InventoryActorIT {
             assertThat(Shop.ok(Shop.reserve(orderId, product, 2)).getString("status")).isEqualTo("RESERVED");
             assertThat(Shop.stock(product).getInt("reserved")).isEqualTo(2);
 
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-            while (Shop.stock(product).getInt("reserved") > 0 && Instant.now().isBefore(deadline)) {
-                Thread.sleep(200);
-            }
-            JsonObject stock = Shop.stock(product);
+            JsonObject stock = Eventually.within(Duration.ofSeconds(30)).until("the reminder giving back the held units of " + product,
+                    () -> Shop.stock(product), level -> level.getInt("reserved") == 0);
             assertThat(stock.getInt("reserved")).as("held units after the hold ran out").isZero();
             assertThat(stock.getInt("available")).isEqualTo(3);
             JsonObject confirmed = Shop.ok(Shop.invokeInventory("POST", "/reservations/" + orderId + "/confirmation", null));

@@ -16,7 +16,6 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -297,10 +296,8 @@ public class OrderFlowIT {
         Answer published = Shop.send("POST", sidecar + "/v1.0/publish/pubsub/orders", "{\"unexpected\": true}", Shop.sidecarHeaders());
 
         assertThat(published.status()).isEqualTo(204);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Redis.streamLength("orders-dead") == before && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        Eventually.within(Duration.ofSeconds(30)).every(Duration.ofMillis(100))
+                .until("a letter more on orders-dead than " + before, () -> Redis.streamLength("orders-dead"), length -> length != before);
         assertThat(Redis.streamLength("orders-dead")).isEqualTo(before + 1);
     }
 }

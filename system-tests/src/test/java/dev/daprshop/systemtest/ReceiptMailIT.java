@@ -9,7 +9,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -59,17 +58,18 @@ public class ReceiptMailIT {
         return orderId;
     }
 
+    /** The customer's receipt for the order, once in the inbox (at most 30 s). */
     private static JsonObject awaitMail(String customer, String orderId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonObject mail : inbox(customer).getValuesAs(JsonObject.class)) {
-                if (mail.getString("subject", "").contains(orderId)) {
-                    return mail;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no receipt for order " + orderId + " within 30 s; inbox: " + inbox(customer));
+        JsonArray inbox = Eventually.within(Duration.ofSeconds(30))
+                .until("a receipt for order " + orderId + " in the inbox of " + customer, () -> inbox(customer),
+                        mails -> receipt(mails, orderId) != null);
+        return receipt(inbox, orderId);
+    }
+
+    /** The first mail whose subject names the order, null when none. */
+    private static JsonObject receipt(JsonArray inbox, String orderId) {
+        return inbox.getValuesAs(JsonObject.class).stream().filter(mail -> mail.getString("subject", "").contains(orderId))
+                .findFirst().orElse(null);
     }
 
     private static JsonArray inbox(String customer) {

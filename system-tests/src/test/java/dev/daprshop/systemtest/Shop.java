@@ -12,9 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** The three services' public HTTP API (API.md), called as any client would. */
 final class Shop {
@@ -24,6 +24,8 @@ final class Shop {
     static final String PAYMENTS = SystemPorts.url("payment.http.port", 9083);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** How often an order or a stock level is read while waiting for it. */
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private Shop() {
     }
@@ -60,13 +62,8 @@ final class Shop {
      * see them held.
      */
     static JsonObject awaitNothingReserved(String productId) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(10);
-        JsonObject stock = stock(productId);
-        while (stock.getInt("reserved") > 0 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            stock = stock(productId);
-        }
-        return stock;
+        return Eventually.within(Duration.ofSeconds(10)).every(POLL)
+                .until("nothing of " + productId + " held", () -> stock(productId), stock -> stock.getInt("reserved") == 0);
     }
 
     static Answer placeOrder(String body, Map<String, String> headers) {
@@ -89,15 +86,19 @@ final class Shop {
         return send("GET", PAYMENTS + "/payments/" + orderId, null, Map.of());
     }
 
-    /** Polls the order until it leaves PENDING. */
+    /** The order once it has left PENDING (at most 30 s). */
     static JsonObject awaitFinal(String orderId) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        JsonObject order = ok(order(orderId));
-        while (order.getString("status").equals("PENDING") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            order = ok(order(orderId));
-        }
-        return order;
+        return awaitFinal(orderId, Duration.ofSeconds(30));
+    }
+
+    static JsonObject awaitFinal(String orderId, Duration within) throws InterruptedException {
+        return awaitOrder(orderId, "final (not PENDING)", order -> !order.getString("status").equals("PENDING"), within);
+    }
+
+    /** The order once {@code reached} accepts it; {@code state} says what that is, for the failure. */
+    static JsonObject awaitOrder(String orderId, String state, Predicate<JsonObject> reached, Duration within)
+            throws InterruptedException {
+        return Eventually.within(within).every(POLL).until("order " + orderId + " " + state, () -> ok(order(orderId)), reached);
     }
 
     static JsonObject ok(Answer answer) {
