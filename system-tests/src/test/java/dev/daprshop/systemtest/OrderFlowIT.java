@@ -16,15 +16,10 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -165,16 +160,7 @@ public class OrderFlowIT {
         String product = newProduct();
         putStock(product, 10, "1");
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Answer> answers = new ArrayList<>();
-        try {
-            Callable<Answer> place = () -> placeOrder(Shop.orderBody(product, 2), key);
-            for (var answer : pool.invokeAll(Collections.nCopies(8, place))) {
-                answers.add(answer.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Answer> answers = Parallel.run(8, i -> placeOrder(Shop.orderBody(product, 2), key));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(202));
         assertThat(answers).extracting(answer -> answer.json().getString("orderId")).containsOnly(answers.get(0).json().getString("orderId"));
