@@ -83,10 +83,10 @@ public class FaultRepairIT {
         assertThat(published.status()).isEqualTo(204);
 
         String letters = Eventually.within(Duration.ofSeconds(30)).until("the letter " + marker + " among payment-service's dead letters",
-                () -> Shop.send("GET", Shop.PAYMENTS + "/diagnostics/dead-letters", null, appToken()).body(),
+                () -> Shop.deadLetters(appToken()).body(),
                 body -> body.contains(marker));
         assertThat(letters).contains(marker).contains("\"topic\":\"orders-dead\"");
-        assertThat(Shop.send("GET", Shop.PAYMENTS + "/diagnostics/dead-letters", null, Map.of()).status())
+        assertThat(Shop.deadLetters(Map.of()).status())
                 .as("letters carry customers' data: not without the app token").isEqualTo(401);
     }
 

@@ -3,7 +3,6 @@ package dev.daprshop.systemtest;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 
 /** Settings in the Dapr configuration store, changed as an operator would, seen live by a service. */
@@ -32,7 +31,7 @@ final class LiveSettings {
 
     /** The value the service holds for the key, null when none. */
     private static String held(String service, String key) {
-        JsonObject settings = Shop.ok(Shop.send("GET", service + "/diagnostics", null, Map.of())).getJsonObject("configuration");
+        JsonObject settings = Shop.ok(Shop.diagnostics(service)).getJsonObject("configuration");
         return settings.containsKey(key) ? settings.getString(key) : null;
     }
 }

@@ -66,11 +66,10 @@ public class OrderFlowIT {
         assertThat(stored.getString("authorization")).isEqualTo(hmac(LocalSecrets.get("payment-gateway-key"),
                 orderId + ":" + stored.getJsonNumber("amount").bigDecimalValue().stripTrailingZeros().toPlainString()));
         // A payment admin sees it; nobody else.
-        String authorization = Shop.PAYMENTS + "/payments/" + orderId + "/authorization";
-        assertThat(ok(Shop.send("GET", authorization, null, Shop.bearer(System.getProperty("payment.admin.token", ""))))
+        assertThat(ok(Shop.paymentAuthorization(orderId, Shop.bearer(System.getProperty("payment.admin.token", ""))))
                 .getString("authorization")).isEqualTo(stored.getString("authorization"));
-        assertThat(Shop.send("GET", authorization, null, Map.of()).status()).isEqualTo(401);
-        assertThat(Shop.send("GET", authorization, null, Shop.admin()).status()).isEqualTo(403);
+        assertThat(Shop.paymentAuthorization(orderId, Map.of()).status()).isEqualTo(401);
+        assertThat(Shop.paymentAuthorization(orderId, Shop.admin()).status()).isEqualTo(403);
 
         JsonObject stock = stock(product);
         assertThat(stock.getInt("available")).isEqualTo(8);
@@ -202,7 +201,7 @@ public class OrderFlowIT {
         putStock(product, 4, "2.50");
 
         Answer negative = putStock(product, -1, "2.50");
-        Answer noPrice = Shop.send("PUT", Shop.INVENTORY + "/inventory/" + product, "{\"available\": 3}", Shop.admin());
+        Answer noPrice = putStock(product, "{\"available\": 3}");
 
         assertThat(negative.status()).isEqualTo(400);
         assertThat(noPrice.status()).isEqualTo(400);
@@ -215,7 +214,7 @@ public class OrderFlowIT {
     void unknownThingsAreNotFoundProblems() {
         for (Answer answer : new Answer[] {Shop.order(UUID.randomUUID().toString()),
                 Shop.payment(UUID.randomUUID().toString()),
-                Shop.send("GET", Shop.INVENTORY + "/inventory/" + newProduct(), null, Map.of())}) {
+                Shop.inventory(newProduct())}) {
             assertThat(answer.status()).isEqualTo(404);
             assertThat(answer.contentType()).startsWith("application/problem+json");
         }

@@ -36,8 +36,12 @@ final class Shop {
     }
 
     static Answer putStock(String productId, int available, String unitPrice) {
-        return send("PUT", INVENTORY + "/inventory/" + productId,
-                "{\"available\": " + available + ", \"unitPrice\": " + unitPrice + "}", admin());
+        return putStock(productId, "{\"available\": " + available + ", \"unitPrice\": " + unitPrice + "}");
+    }
+
+    /** PUT /inventory/{id} by the admin, with the body as given (for bodies the API must refuse). */
+    static Answer putStock(String productId, String json) {
+        return send("PUT", INVENTORY + "/inventory/" + productId, json, admin());
     }
 
     /**
@@ -52,8 +56,18 @@ final class Shop {
         return token.isBlank() ? Map.of() : Map.of("Authorization", "Bearer " + token);
     }
 
+    static Answer inventory(String productId) {
+        return send("GET", INVENTORY + "/inventory/" + productId, null, Map.of());
+    }
+
+    /** The product's stock level (answered 200). */
     static JsonObject stock(String productId) {
-        return ok(send("GET", INVENTORY + "/inventory/" + productId, null, Map.of()));
+        return ok(inventory(productId));
+    }
+
+    /** The latest low-stock report (404 before the first run). */
+    static Answer stockReport() {
+        return send("GET", INVENTORY + "/stock-report", null, Map.of());
     }
 
     /**
@@ -84,6 +98,26 @@ final class Shop {
 
     static Answer payment(String orderId) {
         return send("GET", PAYMENTS + "/payments/" + orderId, null, Map.of());
+    }
+
+    /** The gateway's authorization of the order's payment: for a payment admin's bearer token only. */
+    static Answer paymentAuthorization(String orderId, Map<String, String> headers) {
+        return send("GET", PAYMENTS + "/payments/" + orderId + "/authorization", null, headers);
+    }
+
+    /** A service's diagnostics ({@code service}: its base URL, {@link #ORDERS}, ...), with the settings it holds. */
+    static Answer diagnostics(String service) {
+        return send("GET", service + "/diagnostics", null, Map.of());
+    }
+
+    /** order-service's call of inventory-service through both sidecars, as order-service reports it. */
+    static InventoryCall inventoryThroughDapr() {
+        return InventoryCall.of(ok(send("GET", ORDERS + "/diagnostics/inventory", null, Map.of("Accept", "application/json"))));
+    }
+
+    /** The letters payment-service's subscriptions gave up on; they carry customers' data, so the app token is asked. */
+    static Answer deadLetters(Map<String, String> headers) {
+        return send("GET", PAYMENTS + "/diagnostics/dead-letters", null, headers);
     }
 
     /** The order once it has left PENDING (at most 30 s). */

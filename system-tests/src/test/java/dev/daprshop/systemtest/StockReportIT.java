@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -70,7 +69,7 @@ public class StockReportIT {
     private static JsonObject awaitReportWith(String product, int available) throws InterruptedException {
         return Eventually.within(Duration.ofSeconds(30)).every(Duration.ofMillis(250))
                 .until("a report listing " + product + " with " + available + " available",
-                        () -> Shop.send("GET", Shop.INVENTORY + "/stock-report", null, Map.of()),
+                        Shop::stockReport,
                         answer -> answer.status() == 200 && lists(answer.json(), product, available))
                 .json();
     }
