@@ -3,10 +3,7 @@ package dev.daprshop.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daprshop.systemtest.Shop.Answer;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public class FaultRepairIT {
 
     private static final String ORDER_SIDECAR = SystemPorts.url("order.dapr.http.port", 3500);
-    private static final String MAIL_API = SystemPorts.url("mail.api.port", 8025);
 
     @Test
     void anOrderWhoseWorkflowIsGoneIsCancelledAtItsDeadlineAndNeverCharged() throws Exception {
@@ -118,12 +114,6 @@ public class FaultRepairIT {
     }
 
     private static List<String> subjects(String customer) {
-        Answer answer = Shop.send("GET", MAIL_API + "/api/user/" + customer + "@customers.daprshop.test/messages/INBOX", null, Map.of());
-        if (answer.status() != 200) {
-            return List.of();
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
-            return reader.readArray().getValuesAs(JsonObject.class).stream().map(mail -> mail.getString("subject", "")).toList();
-        }
+        return MailServer.inbox(customer).stream().map(mail -> mail.getString("subject", "")).toList();
     }
 }
