@@ -20,8 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({RequiresRunningSystem.class, ShopControl.class})
 public class FaultRepairIT {
 
-    private static final String ORDER_SIDECAR = SystemPorts.url("order.dapr.http.port", 3500);
-
     @Test
     void anOrderWhoseWorkflowIsGoneIsCancelledAtItsDeadlineAndNeverCharged() throws Exception {
         String product = Shop.newProduct();
@@ -33,8 +31,7 @@ public class FaultRepairIT {
             orderId = Shop.accepted(Shop.placeOrder(product, 2)).getString("orderId");
             Shop.awaitOrder(orderId, "priced (with a total)", order -> order.containsKey("total"), Duration.ofSeconds(20));
             // The workflow is lost, as daprd sometimes loses one (dapr/dapr#9641): nothing will end the order but its deadline.
-            Answer terminated = Shop.send("POST", ORDER_SIDECAR + "/v1.0/workflows/dapr/" + orderId + "/terminate", null,
-                    Shop.sidecarHeaders());
+            Answer terminated = Shop.terminateWorkflow(orderId);
             assertThat(terminated.status()).isEqualTo(202);
             assertThat(Shop.ok(Shop.order(orderId)).getString("status")).isEqualTo("PENDING");
 
@@ -74,12 +71,11 @@ public class FaultRepairIT {
     @Test
     void aLetterASubscriptionGaveUpOnIsRecorded() throws Exception {
         String marker = "unreadable-" + UUID.randomUUID();
-        Answer published = Shop.send("POST", ORDER_SIDECAR + "/v1.0/publish/pubsub/orders", "{\"marker\": \"" + marker + "\"}",
-                Shop.sidecarHeaders());
+        Answer published = Shop.publish("orders", "{\"marker\": \"" + marker + "\"}");
         assertThat(published.status()).isEqualTo(204);
 
         String letters = Eventually.within(Duration.ofSeconds(30)).until("the letter " + marker + " among payment-service's dead letters",
-                () -> Shop.deadLetters(appToken()).body(),
+                () -> Shop.deadLetters(Shop.appHeaders("payment")).body(),
                 body -> body.contains(marker));
         assertThat(letters).contains(marker).contains("\"topic\":\"orders-dead\"");
         assertThat(Shop.deadLetters(Map.of()).status())
@@ -87,13 +83,8 @@ public class FaultRepairIT {
     }
 
     private static void publish(String type, String data) {
-        Answer published = Shop.send("POST", ORDER_SIDECAR + "/v1.0/publish/pubsub/orders?metadata.cloudevent.type=" + type,
-                data, Shop.sidecarHeaders());
+        Answer published = Shop.publishAs(type, "orders", data);
         assertThat(published.status()).isEqualTo(204);
-    }
-
-    private static Map<String, String> appToken() throws Exception {
-        return LocalSecrets.token("payment-app-api-token").map(token -> Map.of("dapr-api-token", token)).orElse(Map.of());
     }
 
     /** The payment of the order once it is there and {@code reached} accepts it; {@code state} says what that is. */

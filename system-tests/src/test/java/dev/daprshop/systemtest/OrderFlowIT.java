@@ -254,16 +254,9 @@ public class OrderFlowIT {
     private static String publishTraced(String topic, String event) {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String traceparent = "00-" + traceId + "-" + traceId.substring(0, 16) + "-01";
-        Answer published = Shop.send("POST", SystemPorts.url("order.dapr.http.port", 3500) + "/v1.0/publish/pubsub/" + topic,
-                event, with(Shop.sidecarHeaders(), "traceparent", traceparent));
+        Answer published = Shop.publish(topic, event, Map.of("traceparent", traceparent));
         assertThat(published.status()).isEqualTo(204);
         return traceId;
-    }
-
-    private static Map<String, String> with(Map<String, String> headers, String name, String value) {
-        Map<String, String> all = new java.util.HashMap<>(headers);
-        all.put(name, value);
-        return all;
     }
 
     /** Waits until the subscriber's server span of the delivery, answered 200, is in the trace store. */
@@ -276,9 +269,8 @@ public class OrderFlowIT {
     @Test
     void anUnreadableEventGoesToTheDeadLetterTopic() throws Exception {
         long before = Redis.streamLength("orders-dead");
-        String sidecar = SystemPorts.url("order.dapr.http.port", 3500);
 
-        Answer published = Shop.send("POST", sidecar + "/v1.0/publish/pubsub/orders", "{\"unexpected\": true}", Shop.sidecarHeaders());
+        Answer published = Shop.publish("orders", "{\"unexpected\": true}");
 
         assertThat(published.status()).isEqualTo(204);
         Eventually.within(Duration.ofSeconds(30)).every(Duration.ofMillis(100))

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -179,8 +180,34 @@ final class Shop {
 
     /** Calls inventory-service as order-service does: service invocation through order-service's sidecar. */
     static Answer invokeInventory(String method, String path, String body) {
-        return send(method, SystemPorts.url("order.dapr.http.port", 3500) + "/v1.0/invoke/inventory-service/method" + path,
-                body, sidecarHeaders());
+        return send(method, orderSidecar() + "/v1.0/invoke/inventory-service/method" + path, body, sidecarHeaders());
+    }
+
+    /** Publishes to a topic of {@code pubsub} as order-service does, through its sidecar. */
+    static Answer publish(String topic, String event) {
+        return publish(topic, event, Map.of());
+    }
+
+    /** The same with {@code headers} besides the sidecar's token (a traceparent, say). */
+    static Answer publish(String topic, String event, Map<String, String> headers) {
+        Map<String, String> all = new HashMap<>(sidecarHeaders());
+        all.putAll(headers);
+        return send("POST", orderSidecar() + "/v1.0/publish/pubsub/" + topic, event, all);
+    }
+
+    /** Publishes with the CloudEvent type set, which the subscribers route by. */
+    static Answer publishAs(String cloudEventType, String topic, String event) {
+        return publish(topic + "?metadata.cloudevent.type=" + cloudEventType, event);
+    }
+
+    /** Terminates a workflow instance (an order's saga) through order-service's sidecar. */
+    static Answer terminateWorkflow(String instanceId) {
+        return send("POST", orderSidecar() + "/v1.0/workflows/dapr/" + instanceId + "/terminate", null, sidecarHeaders());
+    }
+
+    /** Read at each call: the system in containers publishes its port when it has started. */
+    private static String orderSidecar() {
+        return SystemPorts.url("order.dapr.http.port", 3500);
     }
 
     /** Reserves units as order-service does (through its sidecar). */
