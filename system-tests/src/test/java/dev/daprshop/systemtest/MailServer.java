@@ -10,14 +10,14 @@ import java.util.Map;
 /** The mail server's API (GreenMail), read as a customer's mail client would. */
 final class MailServer {
 
-    private static final String API = SystemPorts.url("mail.api.port", 8025);
-
     private MailServer() {
     }
 
     /** The mails to the customer (the receipt binding's address of a customer id); none while the mailbox does not exist. */
     static List<JsonObject> inbox(String customerId) {
-        Shop.Answer answer = Shop.send("GET", API + "/api/user/" + customerId + "@customers.daprshop.test/messages/INBOX", null, Map.of());
+        // The port is read at each call: the system in containers publishes it when it has started.
+        String api = SystemPorts.url("mail.api.port", 8025);
+        Shop.Answer answer = Shop.send("GET", api + "/api/user/" + customerId + "@customers.daprshop.test/messages/INBOX", null, Map.of());
         if (answer.status() != 200) {
             return List.of();
         }
