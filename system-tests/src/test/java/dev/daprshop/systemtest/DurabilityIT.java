@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,12 +74,7 @@ public class DurabilityIT {
 
     /** The order is saved priced and announced (OrderCreated published): it waits for its payment. */
     private static void awaitAnnounced(String orderId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonObject order = Shop.ok(Shop.order(orderId));
-        while (!order.containsKey("total") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            order = Shop.ok(Shop.order(orderId));
-        }
+        JsonObject order = Shop.awaitOrder(orderId, "announced (with a total)", o -> o.containsKey("total"), Duration.ofSeconds(30));
         assertThat(order.getString("status")).isEqualTo("PENDING");
         assertThat(order.containsKey("total")).as("order " + orderId + " announced").isTrue();
     }

@@ -3,12 +3,8 @@ package dev.daprshop.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daprshop.systemtest.Shop.Answer;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,9 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({RequiresRunningSystem.class, ShopControl.class})
 public class FaultRepairIT {
 
-    private static final String ORDER_SIDECAR = SystemPorts.url("order.dapr.http.port", 3500);
-    private static final String MAIL_API = SystemPorts.url("mail.api.port", 8025);
-
     @Test
     void anOrderWhoseWorkflowIsGoneIsCancelledAtItsDeadlineAndNeverCharged() throws Exception {
         String product = Shop.newProduct();
@@ -36,14 +29,13 @@ public class FaultRepairIT {
             LiveSettings.set(Shop.ORDERS, "order.payment-timeout-seconds", "2");
             ShopControl.stop("daprd-payment");
             orderId = Shop.accepted(Shop.placeOrder(product, 2)).getString("orderId");
-            awaitOrder(orderId, order -> order.containsKey("total"), Duration.ofSeconds(20));
+            Shop.awaitOrder(orderId, "priced (with a total)", order -> order.containsKey("total"), Duration.ofSeconds(20));
             // The workflow is lost, as daprd sometimes loses one (dapr/dapr#9641): nothing will end the order but its deadline.
-            Answer terminated = Shop.send("POST", ORDER_SIDECAR + "/v1.0/workflows/dapr/" + orderId + "/terminate", null,
-                    Shop.sidecarHeaders());
+            Answer terminated = Shop.terminateWorkflow(orderId);
             assertThat(terminated.status()).isEqualTo(202);
             assertThat(Shop.ok(Shop.order(orderId)).getString("status")).isEqualTo("PENDING");
 
-            JsonObject order = awaitOrder(orderId, o -> !o.getString("status").equals("PENDING"), Duration.ofSeconds(60));
+            JsonObject order = Shop.awaitFinal(orderId, Duration.ofSeconds(60));
             assertThat(order.getString("status")).isEqualTo("CANCELLED");
             assertThat(order.getString("reason")).isEqualTo("the order was not finished in time; nothing is charged");
             JsonObject stock = Shop.awaitNothingReserved(product);
@@ -53,7 +45,7 @@ public class FaultRepairIT {
             LiveSettings.clear(Shop.ORDERS, "order.payment-timeout-seconds");
         }
         // payment-service now hears of the order and of its cancellation, in either order: no money is kept.
-        JsonObject payment = awaitPayment(orderId, p -> !p.getString("status").equals("APPROVED"), Duration.ofSeconds(60));
+        JsonObject payment = awaitPayment(orderId, "not APPROVED", p -> !p.getString("status").equals("APPROVED"), Duration.ofSeconds(60));
         assertThat(payment.getString("status")).isIn("REFUNDED", "DECLINED");
         assertThat(payment.getString("reason")).startsWith("the order was cancelled: ");
     }
@@ -64,12 +56,12 @@ public class FaultRepairIT {
         String customer = "refund-" + orderId.substring(0, 8);
         publish("OrderCreated", "{\"orderId\": \"" + orderId + "\", \"customerId\": \"" + customer
                 + "\", \"items\": [], \"total\": 12.5}");
-        assertThat(awaitPayment(orderId, p -> true, Duration.ofSeconds(30)).getString("status")).isEqualTo("APPROVED");
+        assertThat(awaitPayment(orderId, "recorded", p -> true, Duration.ofSeconds(30)).getString("status")).isEqualTo("APPROVED");
 
         publish("OrderCancelled", "{\"orderId\": \"" + orderId + "\", \"status\": \"CANCELLED\", \"reason\": \"no stock after all\"}");
         publish("OrderCancelled", "{\"orderId\": \"" + orderId + "\", \"status\": \"CANCELLED\", \"reason\": \"no stock after all\"}");
 
-        JsonObject payment = awaitPayment(orderId, p -> p.getString("status").equals("REFUNDED"), Duration.ofSeconds(30));
+        JsonObject payment = awaitPayment(orderId, "REFUNDED", p -> p.getString("status").equals("REFUNDED"), Duration.ofSeconds(30));
         assertThat(payment.getString("status")).isEqualTo("REFUNDED");
         assertThat(payment.getString("reason")).isEqualTo("the order was cancelled: no stock after all");
         assertThat(awaitMails(customer, 2)).as("a receipt, then one refund notice")
@@ -79,72 +71,40 @@ public class FaultRepairIT {
     @Test
     void aLetterASubscriptionGaveUpOnIsRecorded() throws Exception {
         String marker = "unreadable-" + UUID.randomUUID();
-        Answer published = Shop.send("POST", ORDER_SIDECAR + "/v1.0/publish/pubsub/orders", "{\"marker\": \"" + marker + "\"}",
-                Shop.sidecarHeaders());
+        Answer published = Shop.publish("orders", "{\"marker\": \"" + marker + "\"}");
         assertThat(published.status()).isEqualTo(204);
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        String letters = "";
-        while (!letters.contains(marker) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            letters = Shop.send("GET", Shop.PAYMENTS + "/diagnostics/dead-letters", null, appToken()).body();
-        }
+        String letters = Eventually.within(Duration.ofSeconds(30)).until("the letter " + marker + " among payment-service's dead letters",
+                () -> Shop.deadLetters(Shop.appHeaders("payment")).body(),
+                body -> body.contains(marker));
         assertThat(letters).contains(marker).contains("\"topic\":\"orders-dead\"");
-        assertThat(Shop.send("GET", Shop.PAYMENTS + "/diagnostics/dead-letters", null, Map.of()).status())
+        assertThat(Shop.deadLetters(Map.of()).status())
                 .as("letters carry customers' data: not without the app token").isEqualTo(401);
     }
 
     private static void publish(String type, String data) {
-        Answer published = Shop.send("POST", ORDER_SIDECAR + "/v1.0/publish/pubsub/orders?metadata.cloudevent.type=" + type,
-                data, Shop.sidecarHeaders());
+        Answer published = Shop.publishAs(type, "orders", data);
         assertThat(published.status()).isEqualTo(204);
     }
 
-    private static Map<String, String> appToken() throws Exception {
-        return LocalSecrets.token("payment-app-api-token").map(token -> Map.of("dapr-api-token", token)).orElse(Map.of());
+    /** The payment of the order once it is there and {@code reached} accepts it; {@code state} says what that is. */
+    private static JsonObject awaitPayment(String orderId, String state, Predicate<JsonObject> reached, Duration within)
+            throws InterruptedException {
+        return Eventually.within(within).until("payment of order " + orderId + " " + state, () -> Shop.payment(orderId),
+                answer -> answer.status() == 200 && reached.test(answer.json())).json();
     }
 
-    private static JsonObject awaitOrder(String orderId, Predicate<JsonObject> done, Duration within) throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        JsonObject order = Shop.ok(Shop.order(orderId));
-        while (!done.test(order) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            order = Shop.ok(Shop.order(orderId));
-        }
-        return order;
-    }
-
-    private static JsonObject awaitPayment(String orderId, Predicate<JsonObject> done, Duration within) throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        while (Instant.now().isBefore(deadline)) {
-            Answer answer = Shop.payment(orderId);
-            if (answer.status() == 200 && done.test(answer.json())) {
-                return answer.json();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("payment of order " + orderId + " not as expected within " + within + ": " + Shop.payment(orderId));
-    }
-
-    /** The subjects in the customer's inbox once it holds {@code count} mails (or after 30 s), waiting 3 s more for extras. */
+    /**
+     * The subjects in the customer's inbox once it holds {@code count} mails (at most 30 s), and
+     * after 3 s more in which no further mail came: a duplicate would arrive right after.
+     */
     private static List<String> awaitMails(String customer, int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        List<String> subjects = subjects(customer);
-        while (subjects.size() < count && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            subjects = subjects(customer);
-        }
-        Thread.sleep(3000); // a duplicate would arrive right after: give it the chance to show
-        return subjects(customer);
+        Eventually.within(Duration.ofSeconds(30))
+                .until(count + " mails in the inbox of " + customer, () -> subjects(customer), subjects -> subjects.size() >= count);
+        return Eventually.within(Duration.ofSeconds(3)).watch(() -> subjects(customer), subjects -> subjects.size() > count);
     }
 
     private static List<String> subjects(String customer) {
-        Answer answer = Shop.send("GET", MAIL_API + "/api/user/" + customer + "@customers.daprshop.test/messages/INBOX", null, Map.of());
-        if (answer.status() != 200) {
-            return List.of();
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
-            return reader.readArray().getValuesAs(JsonObject.class).stream().map(mail -> mail.getString("subject", "")).toList();
-        }
+        return MailServer.inbox(customer).stream().map(mail -> mail.getString("subject", "")).toList();
     }
 }

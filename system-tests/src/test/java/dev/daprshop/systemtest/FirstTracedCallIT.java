@@ -2,7 +2,6 @@ package dev.daprshop.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.daprshop.systemtest.OrderDiagnosticsApi.DependencyInfo;
 import dev.daprshop.systemtest.TraceStore.Span;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.microshed.testing.jaxrs.RESTClient;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 /**
@@ -24,26 +22,23 @@ import org.microshed.testing.jupiter.MicroShedTest;
 @ExtendWith(RequiresRunningSystem.class)
 public class FirstTracedCallIT {
 
-    @RESTClient
-    public static OrderDiagnosticsApi orderService;
-
     private final TraceStore traceStore = new TraceStore(SystemPorts.zipkin());
 
     @Test
     void orderServiceReachesInventoryServiceThroughDapr() {
-        DependencyInfo answer = orderService.inventory();
+        InventoryCall answer = Shop.inventoryThroughDapr();
 
-        assertThat(answer.service).isEqualTo("order-service");
-        assertThat(answer.inventory.service).isEqualTo("inventory-service");
+        assertThat(answer.service()).isEqualTo("order-service");
+        assertThat(answer.inventory().service()).isEqualTo("inventory-service");
         // inventory-service's Dapr SDK client talks to its own sidecar, not order-service's.
-        assertThat(answer.inventory.sidecar.appId).isEqualTo("inventory-service");
-        assertThat(answer.inventory.sidecar.runtimeVersion).isNotBlank();
-        assertThat(answer.traceId).matches("[0-9a-f]{32}").isEqualTo(answer.inventory.traceId);
+        assertThat(answer.inventory().sidecar().appId()).isEqualTo("inventory-service");
+        assertThat(answer.inventory().sidecar().runtimeVersion()).isNotBlank();
+        assertThat(answer.traceId()).matches("[0-9a-f]{32}").isEqualTo(answer.inventory().traceId());
     }
 
     @Test
     void theCallIsOneConnectedTraceAcrossBothServicesAndBothSidecars() throws Exception {
-        String traceId = orderService.inventory().traceId;
+        String traceId = Shop.inventoryThroughDapr().traceId();
 
         List<Span> spans = traceStore.awaitTrace(traceId, FirstTracedCallIT::hasAllFourParts, Duration.ofSeconds(30));
 

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -31,7 +26,7 @@ public class InventoryActorIT {
         String product = Shop.newProduct();
         Shop.putStock(product, 5, "2");
 
-        List<String> orderIds = inParallel(30, () -> Shop.accepted(Shop.placeOrder(product, 1)).getString("orderId"));
+        List<String> orderIds = Parallel.run(30, i -> Shop.accepted(Shop.placeOrder(product, 1)).getString("orderId"));
 
         List<JsonObject> orders = new ArrayList<>();
         for (String orderId : orderIds) {
@@ -50,7 +45,7 @@ public class InventoryActorIT {
         String product = Shop.newProduct();
         Shop.putStock(product, 10, "1");
 
-        List<Reservation> reservations = inParallel(40, () -> {
+        List<Reservation> reservations = Parallel.run(40, i -> {
             String orderId = UUID.randomUUID().toString();
             return new Reservation(orderId, Shop.ok(Shop.reserve(orderId, product, 1)).getString("status"));
         });
@@ -61,8 +56,7 @@ public class InventoryActorIT {
         assertThat(Shop.stock(product).getInt("available")).isZero();
         assertThat(Shop.stock(product).getInt("reserved")).isEqualTo(10);
 
-        inParallel(held.size(), new ArrayList<>(held.stream().<Callable<Integer>>map(reservation ->
-                () -> Shop.invokeInventory("DELETE", "/reservations/" + reservation.orderId(), null).status()).toList()));
+        Parallel.run(held.size(), i -> Shop.invokeInventory("DELETE", "/reservations/" + held.get(i).orderId(), null).status());
         assertThat(Shop.stock(product).getInt("available")).isEqualTo(10);
         assertThat(Shop.stock(product).getInt("reserved")).isZero();
     }
@@ -78,11 +72,8 @@ public class InventoryActorIT {
             assertThat(Shop.ok(Shop.reserve(orderId, product, 2)).getString("status")).isEqualTo("RESERVED");
             assertThat(Shop.stock(product).getInt("reserved")).isEqualTo(2);
 
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-            while (Shop.stock(product).getInt("reserved") > 0 && Instant.now().isBefore(deadline)) {
-                Thread.sleep(200);
-            }
-            JsonObject stock = Shop.stock(product);
+            JsonObject stock = Eventually.within(Duration.ofSeconds(30)).until("the reminder giving back the held units of " + product,
+                    () -> Shop.stock(product), level -> level.getInt("reserved") == 0);
             assertThat(stock.getInt("reserved")).as("held units after the hold ran out").isZero();
             assertThat(stock.getInt("available")).isEqualTo(3);
             JsonObject confirmed = Shop.ok(Shop.invokeInventory("POST", "/reservations/" + orderId + "/confirmation", null));
@@ -94,26 +85,5 @@ public class InventoryActorIT {
     }
 
     private record Reservation(String orderId, String status) {
-    }
-
-    private static <T> List<T> inParallel(int times, Callable<T> task) throws Exception {
-        List<Callable<T>> tasks = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            tasks.add(task);
-        }
-        return inParallel(times, tasks);
-    }
-
-    private static <T> List<T> inParallel(int threads, List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> result : pool.invokeAll(tasks)) {
-                results.add(result.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -3,8 +3,6 @@ package dev.daprshop.systemtest;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 
 /** Settings in the Dapr configuration store, changed as an operator would, seen live by a service. */
@@ -25,18 +23,15 @@ final class LiveSettings {
         await(service, key, null);
     }
 
-    /** Polls the service's diagnostics until it holds the value (null: holds none). */
+    /** Waits (at most 20 s) until the service's diagnostics show it holds the value (null: holds none). */
     static void await(String service, String key, String expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        String seen = null;
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject settings = Shop.ok(Shop.send("GET", service + "/diagnostics", null, Map.of())).getJsonObject("configuration");
-            seen = settings.containsKey(key) ? settings.getString(key) : null;
-            if (Objects.equals(seen, expected)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(service + " holds " + key + "=" + seen + ", expected " + expected);
+        Eventually.within(Duration.ofSeconds(20)).every(Duration.ofMillis(100))
+                .until(service + " holding " + key + "=" + expected, () -> held(service, key), seen -> Objects.equals(seen, expected));
+    }
+
+    /** The value the service holds for the key, null when none. */
+    private static String held(String service, String key) {
+        JsonObject settings = Shop.ok(Shop.diagnostics(service)).getJsonObject("configuration");
+        return settings.containsKey(key) ? settings.getString(key) : null;
     }
 }

@@ -16,16 +16,10 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -72,11 +66,10 @@ public class OrderFlowIT {
         assertThat(stored.getString("authorization")).isEqualTo(hmac(LocalSecrets.get("payment-gateway-key"),
                 orderId + ":" + stored.getJsonNumber("amount").bigDecimalValue().stripTrailingZeros().toPlainString()));
         // A payment admin sees it; nobody else.
-        String authorization = Shop.PAYMENTS + "/payments/" + orderId + "/authorization";
-        assertThat(ok(Shop.send("GET", authorization, null, Shop.bearer(System.getProperty("payment.admin.token", ""))))
+        assertThat(ok(Shop.paymentAuthorization(orderId, Shop.bearer(System.getProperty("payment.admin.token", ""))))
                 .getString("authorization")).isEqualTo(stored.getString("authorization"));
-        assertThat(Shop.send("GET", authorization, null, Map.of()).status()).isEqualTo(401);
-        assertThat(Shop.send("GET", authorization, null, Shop.admin()).status()).isEqualTo(403);
+        assertThat(Shop.paymentAuthorization(orderId, Map.of()).status()).isEqualTo(401);
+        assertThat(Shop.paymentAuthorization(orderId, Shop.admin()).status()).isEqualTo(403);
 
         JsonObject stock = stock(product);
         assertThat(stock.getInt("available")).isEqualTo(8);
@@ -166,16 +159,7 @@ public class OrderFlowIT {
         String product = newProduct();
         putStock(product, 10, "1");
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Answer> answers = new ArrayList<>();
-        try {
-            Callable<Answer> place = () -> placeOrder(Shop.orderBody(product, 2), key);
-            for (var answer : pool.invokeAll(Collections.nCopies(8, place))) {
-                answers.add(answer.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Answer> answers = Parallel.run(8, i -> placeOrder(Shop.orderBody(product, 2), key));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(202));
         assertThat(answers).extracting(answer -> answer.json().getString("orderId")).containsOnly(answers.get(0).json().getString("orderId"));
@@ -217,7 +201,7 @@ public class OrderFlowIT {
         putStock(product, 4, "2.50");
 
         Answer negative = putStock(product, -1, "2.50");
-        Answer noPrice = Shop.send("PUT", Shop.INVENTORY + "/inventory/" + product, "{\"available\": 3}", Shop.admin());
+        Answer noPrice = putStock(product, "{\"available\": 3}");
 
         assertThat(negative.status()).isEqualTo(400);
         assertThat(noPrice.status()).isEqualTo(400);
@@ -230,7 +214,7 @@ public class OrderFlowIT {
     void unknownThingsAreNotFoundProblems() {
         for (Answer answer : new Answer[] {Shop.order(UUID.randomUUID().toString()),
                 Shop.payment(UUID.randomUUID().toString()),
-                Shop.send("GET", Shop.INVENTORY + "/inventory/" + newProduct(), null, Map.of())}) {
+                Shop.inventory(newProduct())}) {
             assertThat(answer.status()).isEqualTo(404);
             assertThat(answer.contentType()).startsWith("application/problem+json");
         }
@@ -270,16 +254,9 @@ public class OrderFlowIT {
     private static String publishTraced(String topic, String event) {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String traceparent = "00-" + traceId + "-" + traceId.substring(0, 16) + "-01";
-        Answer published = Shop.send("POST", SystemPorts.url("order.dapr.http.port", 3500) + "/v1.0/publish/pubsub/" + topic,
-                event, with(Shop.sidecarHeaders(), "traceparent", traceparent));
+        Answer published = Shop.publish(topic, event, Map.of("traceparent", traceparent));
         assertThat(published.status()).isEqualTo(204);
         return traceId;
-    }
-
-    private static Map<String, String> with(Map<String, String> headers, String name, String value) {
-        Map<String, String> all = new java.util.HashMap<>(headers);
-        all.put(name, value);
-        return all;
     }
 
     /** Waits until the subscriber's server span of the delivery, answered 200, is in the trace store. */
@@ -292,15 +269,12 @@ public class OrderFlowIT {
     @Test
     void anUnreadableEventGoesToTheDeadLetterTopic() throws Exception {
         long before = Redis.streamLength("orders-dead");
-        String sidecar = SystemPorts.url("order.dapr.http.port", 3500);
 
-        Answer published = Shop.send("POST", sidecar + "/v1.0/publish/pubsub/orders", "{\"unexpected\": true}", Shop.sidecarHeaders());
+        Answer published = Shop.publish("orders", "{\"unexpected\": true}");
 
         assertThat(published.status()).isEqualTo(204);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Redis.streamLength("orders-dead") == before && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        Eventually.within(Duration.ofSeconds(30)).every(Duration.ofMillis(100))
+                .until("a letter more on orders-dead than " + before, () -> Redis.streamLength("orders-dead"), length -> length != before);
         assertThat(Redis.streamLength("orders-dead")).isEqualTo(before + 1);
     }
 }

@@ -2,14 +2,9 @@ package dev.daprshop.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,8 +15,6 @@ import org.microshed.testing.jupiter.MicroShedTest;
 @MicroShedTest
 @ExtendWith(RequiresRunningSystem.class)
 public class ReceiptMailIT {
-
-    private static final String MAIL_API = SystemPorts.url("mail.api.port", 8025);
 
     @Test
     void anApprovedPaymentMailsAReceipt() throws Exception {
@@ -47,7 +40,7 @@ public class ReceiptMailIT {
         new TraceStore(SystemPorts.zipkin()).awaitTrace(traceId, spans -> spans.stream().anyMatch(span ->
                 "payment-service".equals(span.service()) && "post /events/receipts".equals(span.name())), Duration.ofSeconds(30));
 
-        assertThat(inbox(customer)).isEmpty();
+        assertThat(MailServer.inbox(customer)).isEmpty();
     }
 
     private static String placeCompletedOrder(String customer, String price, int quantity, String expected) throws Exception {
@@ -59,27 +52,17 @@ public class ReceiptMailIT {
         return orderId;
     }
 
+    /** The customer's receipt for the order, once in the inbox (at most 30 s). */
     private static JsonObject awaitMail(String customer, String orderId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonObject mail : inbox(customer).getValuesAs(JsonObject.class)) {
-                if (mail.getString("subject", "").contains(orderId)) {
-                    return mail;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no receipt for order " + orderId + " within 30 s; inbox: " + inbox(customer));
+        List<JsonObject> inbox = Eventually.within(Duration.ofSeconds(30))
+                .until("a receipt for order " + orderId + " in the inbox of " + customer, () -> MailServer.inbox(customer),
+                        mails -> receipt(mails, orderId) != null);
+        return receipt(inbox, orderId);
     }
 
-    private static JsonArray inbox(String customer) {
-        Shop.Answer answer = Shop.send("GET", MAIL_API + "/api/user/" + customer + "@customers.daprshop.test/messages/INBOX",
-                null, Map.of());
-        if (answer.status() != 200) {
-            return JsonValue.EMPTY_JSON_ARRAY;
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
-            return reader.readArray();
-        }
+    /** The first mail whose subject names the order, null when none. */
+    private static JsonObject receipt(List<JsonObject> inbox, String orderId) {
+        return inbox.stream().filter(mail -> mail.getString("subject", "").contains(orderId))
+                .findFirst().orElse(null);
     }
 }

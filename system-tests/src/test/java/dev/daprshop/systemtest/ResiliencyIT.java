@@ -32,7 +32,7 @@ public class ResiliencyIT {
             ShopControl.start("daprd-inventory");
         }
 
-        assertThat(awaitFinal(orderId, Duration.ofSeconds(60)).getString("status")).isEqualTo("COMPLETED");
+        assertThat(Shop.awaitFinal(orderId, Duration.ofSeconds(60)).getString("status")).isEqualTo("COMPLETED");
         assertThat(Shop.stock(product).getInt("available")).isEqualTo(4);
     }
 
@@ -45,7 +45,7 @@ public class ResiliencyIT {
             Instant placed = Instant.now();
             String orderId = Shop.accepted(Shop.placeOrder(product, 1)).getString("orderId");
 
-            JsonObject order = awaitFinal(orderId, Duration.ofSeconds(90));
+            JsonObject order = Shop.awaitFinal(orderId, Duration.ofSeconds(90));
 
             assertThat(order.getString("status")).isEqualTo("REJECTED");
             // A stable sentence for the customer; the failure (circuit breaker open) is in the log, with the trace id.
@@ -59,29 +59,14 @@ public class ResiliencyIT {
         assertThat(Shop.awaitNothingReserved(product).getInt("reserved")).isZero();
     }
 
-    private static JsonObject awaitFinal(String orderId, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        JsonObject order = Shop.ok(Shop.order(orderId));
-        while (order.getString("status").equals("PENDING") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            order = Shop.ok(Shop.order(orderId));
-        }
-        return order;
-    }
-
     /**
      * Until order-service's reservations reach inventory-service again. daprd keeps a circuit breaker
      * per endpoint: it is the one of {@code /reservations} that must have closed, or the next test's
      * orders meet it open (or half-open, letting one call through at a time).
      */
     private static void awaitInventoryReachable() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            if (Shop.reserve(UUID.randomUUID().toString(), Shop.newProduct(), 1).status() == 200) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("order-service's reservations do not reach inventory-service again within 60 s");
+        Eventually.within(Duration.ofSeconds(60)).every(Duration.ofMillis(500))
+                .until("order-service's reservations reaching inventory-service again",
+                        () -> Shop.reserve(UUID.randomUUID().toString(), Shop.newProduct(), 1), answer -> answer.status() == 200);
     }
 }

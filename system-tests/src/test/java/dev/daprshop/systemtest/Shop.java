@@ -12,9 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** The three services' public HTTP API (API.md), called as any client would. */
 final class Shop {
@@ -24,6 +25,8 @@ final class Shop {
     static final String PAYMENTS = SystemPorts.url("payment.http.port", 9083);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** How often an order or a stock level is read while waiting for it. */
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private Shop() {
     }
@@ -34,8 +37,12 @@ final class Shop {
     }
 
     static Answer putStock(String productId, int available, String unitPrice) {
-        return send("PUT", INVENTORY + "/inventory/" + productId,
-                "{\"available\": " + available + ", \"unitPrice\": " + unitPrice + "}", admin());
+        return putStock(productId, "{\"available\": " + available + ", \"unitPrice\": " + unitPrice + "}");
+    }
+
+    /** PUT /inventory/{id} by the admin, with the body as given (for bodies the API must refuse). */
+    static Answer putStock(String productId, String json) {
+        return send("PUT", INVENTORY + "/inventory/" + productId, json, admin());
     }
 
     /**
@@ -50,8 +57,18 @@ final class Shop {
         return token.isBlank() ? Map.of() : Map.of("Authorization", "Bearer " + token);
     }
 
+    static Answer inventory(String productId) {
+        return send("GET", INVENTORY + "/inventory/" + productId, null, Map.of());
+    }
+
+    /** The product's stock level (answered 200). */
     static JsonObject stock(String productId) {
-        return ok(send("GET", INVENTORY + "/inventory/" + productId, null, Map.of()));
+        return ok(inventory(productId));
+    }
+
+    /** The latest low-stock report (404 before the first run). */
+    static Answer stockReport() {
+        return send("GET", INVENTORY + "/stock-report", null, Map.of());
     }
 
     /**
@@ -60,13 +77,8 @@ final class Shop {
      * see them held.
      */
     static JsonObject awaitNothingReserved(String productId) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(10);
-        JsonObject stock = stock(productId);
-        while (stock.getInt("reserved") > 0 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            stock = stock(productId);
-        }
-        return stock;
+        return Eventually.within(Duration.ofSeconds(10)).every(POLL)
+                .until("nothing of " + productId + " held", () -> stock(productId), stock -> stock.getInt("reserved") == 0);
     }
 
     static Answer placeOrder(String body, Map<String, String> headers) {
@@ -89,15 +101,39 @@ final class Shop {
         return send("GET", PAYMENTS + "/payments/" + orderId, null, Map.of());
     }
 
-    /** Polls the order until it leaves PENDING. */
+    /** The gateway's authorization of the order's payment: for a payment admin's bearer token only. */
+    static Answer paymentAuthorization(String orderId, Map<String, String> headers) {
+        return send("GET", PAYMENTS + "/payments/" + orderId + "/authorization", null, headers);
+    }
+
+    /** A service's diagnostics ({@code service}: its base URL, {@link #ORDERS}, ...), with the settings it holds. */
+    static Answer diagnostics(String service) {
+        return send("GET", service + "/diagnostics", null, Map.of());
+    }
+
+    /** order-service's call of inventory-service through both sidecars, as order-service reports it. */
+    static InventoryCall inventoryThroughDapr() {
+        return InventoryCall.of(ok(send("GET", ORDERS + "/diagnostics/inventory", null, Map.of("Accept", "application/json"))));
+    }
+
+    /** The letters payment-service's subscriptions gave up on; they carry customers' data, so the app token is asked. */
+    static Answer deadLetters(Map<String, String> headers) {
+        return send("GET", PAYMENTS + "/diagnostics/dead-letters", null, headers);
+    }
+
+    /** The order once it has left PENDING (at most 30 s). */
     static JsonObject awaitFinal(String orderId) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        JsonObject order = ok(order(orderId));
-        while (order.getString("status").equals("PENDING") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            order = ok(order(orderId));
-        }
-        return order;
+        return awaitFinal(orderId, Duration.ofSeconds(30));
+    }
+
+    static JsonObject awaitFinal(String orderId, Duration within) throws InterruptedException {
+        return awaitOrder(orderId, "final (not PENDING)", order -> !order.getString("status").equals("PENDING"), within);
+    }
+
+    /** The order once {@code reached} accepts it; {@code state} says what that is, for the failure. */
+    static JsonObject awaitOrder(String orderId, String state, Predicate<JsonObject> reached, Duration within)
+            throws InterruptedException {
+        return Eventually.within(within).every(POLL).until("order " + orderId + " " + state, () -> ok(order(orderId)), reached);
     }
 
     static JsonObject ok(Answer answer) {
@@ -144,8 +180,34 @@ final class Shop {
 
     /** Calls inventory-service as order-service does: service invocation through order-service's sidecar. */
     static Answer invokeInventory(String method, String path, String body) {
-        return send(method, SystemPorts.url("order.dapr.http.port", 3500) + "/v1.0/invoke/inventory-service/method" + path,
-                body, sidecarHeaders());
+        return send(method, orderSidecar() + "/v1.0/invoke/inventory-service/method" + path, body, sidecarHeaders());
+    }
+
+    /** Publishes to a topic of {@code pubsub} as order-service does, through its sidecar. */
+    static Answer publish(String topic, String event) {
+        return publish(topic, event, Map.of());
+    }
+
+    /** The same with {@code headers} besides the sidecar's token (a traceparent, say). */
+    static Answer publish(String topic, String event, Map<String, String> headers) {
+        Map<String, String> all = new HashMap<>(sidecarHeaders());
+        all.putAll(headers);
+        return send("POST", orderSidecar() + "/v1.0/publish/pubsub/" + topic, event, all);
+    }
+
+    /** Publishes with the CloudEvent type set, which the subscribers route by. */
+    static Answer publishAs(String cloudEventType, String topic, String event) {
+        return publish(topic + "?metadata.cloudevent.type=" + cloudEventType, event);
+    }
+
+    /** Terminates a workflow instance (an order's saga) through order-service's sidecar. */
+    static Answer terminateWorkflow(String instanceId) {
+        return send("POST", orderSidecar() + "/v1.0/workflows/dapr/" + instanceId + "/terminate", null, sidecarHeaders());
+    }
+
+    /** Read at each call: the system in containers publishes its port when it has started. */
+    private static String orderSidecar() {
+        return SystemPorts.url("order.dapr.http.port", 3500);
     }
 
     /** Reserves units as order-service does (through its sidecar). */

@@ -6,9 +6,7 @@ import dev.daprshop.systemtest.TraceStore.Span;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -67,23 +65,17 @@ public class StockReportIT {
                 .filter(item -> item.getString("productId").equals(product)).findFirst().orElseThrow();
     }
 
-    /** The first report listing {@code product} with {@code available} units free. */
+    /** The first report listing {@code product} with {@code available} units free (at most 30 s). */
     private static JsonObject awaitReportWith(String product, int available) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonObject report = null;
-        while (Instant.now().isBefore(deadline)) {
-            Shop.Answer answer = Shop.send("GET", Shop.INVENTORY + "/stock-report", null, Map.of());
-            if (answer.status() == 200) {
-                report = answer.json();
-                boolean listed = report.getJsonArray("products").stream().map(JsonValue::asJsonObject)
-                        .anyMatch(item -> item.getString("productId").equals(product) && item.getInt("available") == available);
-                if (listed) {
-                    return report;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no report listing " + product + " with " + available + " available within 30 s; last: "
-                + report);
+        return Eventually.within(Duration.ofSeconds(30)).every(Duration.ofMillis(250))
+                .until("a report listing " + product + " with " + available + " available",
+                        Shop::stockReport,
+                        answer -> answer.status() == 200 && lists(answer.json(), product, available))
+                .json();
+    }
+
+    private static boolean lists(JsonObject report, String product, int available) {
+        return report.getJsonArray("products").stream().map(JsonValue::asJsonObject)
+                .anyMatch(item -> item.getString("productId").equals(product) && item.getInt("available") == available);
     }
 }

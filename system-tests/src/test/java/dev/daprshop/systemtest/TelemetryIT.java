@@ -9,13 +9,11 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -164,17 +162,9 @@ public class TelemetryIT {
         return await(() -> metrics.query(promql), complete, "series of " + promql);
     }
 
-    private static <T> T await(Callable<T> read, Predicate<T> complete, String what) throws Exception {
-        Instant deadline = Instant.now().plus(ARRIVAL);
-        T last = read.call();
-        while (!complete.test(last)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("no " + what + " after " + ARRIVAL + "; last read: " + last);
-            }
-            Thread.sleep(500);
-            last = read.call();
-        }
-        return last;
+    private static <T, E extends Exception> T await(Eventually.Read<T, E> read, Predicate<T> complete, String what)
+            throws E, InterruptedException {
+        return Eventually.within(ARRIVAL).every(Duration.ofMillis(500)).until(what, read, complete);
     }
 
     private static double total(List<Sample> samples) {

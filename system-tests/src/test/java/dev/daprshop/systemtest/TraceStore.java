@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +32,8 @@ final class TraceStore {
      * several exporters), failing with the spans seen so far after {@code timeout}.
      */
     List<Span> awaitTrace(String traceId, Predicate<List<Span>> complete, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        List<Span> spans = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            spans = trace(traceId);
-            if (complete.test(spans)) {
-                return spans;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("trace " + traceId + " incomplete after " + timeout + "; spans so far:\n"
-                + String.join("\n", spans.stream().map(Span::toString).toList()));
+        return Eventually.within(timeout).every(Duration.ofMillis(250))
+                .until("trace " + traceId + " complete", () -> trace(traceId), complete);
     }
 
     List<Span> trace(String traceId) throws IOException, InterruptedException {
