@@ -45,7 +45,7 @@ public class HostileInputIT {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final String PRODUCT = "hostile-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String STRANGER = "x@evil.test";
-    private static final String EVIL_INBOX = SystemPorts.url("mail.api.port", 8025) + "/api/user/" + STRANGER + "/messages/INBOX";
+    private static final String EVIL_INBOX = SystemPorts.url("mail.api.port") + "/api/user/" + STRANGER + "/messages/INBOX";
 
     /** A request, the status it must get, and whether it needs the secured mode (tokens). */
     record Hostile(String name, String method, String url, String contentType, Map<String, String> headers,

@@ -16,7 +16,7 @@ final class MailServer {
     /** The mails to the customer (the receipt binding's address of a customer id); none while the mailbox does not exist. */
     static List<JsonObject> inbox(String customerId) {
         // The port is read at each call: the system in containers publishes it when it has started.
-        String api = SystemPorts.url("mail.api.port", 8025);
+        String api = SystemPorts.url("mail.api.port");
         Shop.Answer answer = Shop.send("GET", api + "/api/user/" + customerId + "@customers.daprshop.test/messages/INBOX", null, Map.of());
         if (answer.status() != 200) {
             return List.of();

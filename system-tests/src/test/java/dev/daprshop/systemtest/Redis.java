@@ -27,7 +27,7 @@ final class Redis {
 
     /** A field of a hash, e.g. the {@code data} of a Dapr state entry ({@code <app-id>||<key>}); null when absent. */
     static String hget(String key, String field) throws IOException {
-        try (Socket socket = new Socket(SystemPorts.host(), Integer.getInteger("redis.port", 6379))) {
+        try (Socket socket = new Socket(SystemPorts.host(), SystemPorts.port("redis.port"))) {
             OutputStream out = socket.getOutputStream();
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             send(out, in, "AUTH", LocalSecrets.get("redis-password"));
@@ -47,7 +47,7 @@ final class Redis {
 
     /** Authenticates (password from the local secrets file), sends one command; answers the first reply line. */
     private static String command(String... parts) throws IOException {
-        try (Socket socket = new Socket(SystemPorts.host(), Integer.getInteger("redis.port", 6379))) {
+        try (Socket socket = new Socket(SystemPorts.host(), SystemPorts.port("redis.port"))) {
             OutputStream out = socket.getOutputStream();
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             send(out, in, "AUTH", LocalSecrets.get("redis-password"));

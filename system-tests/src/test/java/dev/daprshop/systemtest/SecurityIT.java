@@ -20,7 +20,7 @@ import org.microshed.testing.jupiter.MicroShedTest;
 @ExtendWith(RequiresRunningSystem.class)
 public class SecurityIT {
 
-    private static final String ORDER_SIDECAR = SystemPorts.url("order.dapr.http.port", 3500);
+    private static final String ORDER_SIDECAR = SystemPorts.url("order.dapr.http.port");
 
     @BeforeEach
     void securedOnly() {
@@ -62,7 +62,7 @@ public class SecurityIT {
         String product = Shop.newProduct();
         Shop.putStock(product, 3, "1");
         String reservation = "{\"orderId\": \"" + UUID.randomUUID() + "\", \"items\": [{\"productId\": \"" + product + "\", \"quantity\": 1}]}";
-        String paymentSidecar = SystemPorts.url("payment.dapr.http.port", 3502);
+        String paymentSidecar = SystemPorts.url("payment.dapr.http.port");
 
         Shop.Answer fromPayment = Shop.send("POST", paymentSidecar + "/v1.0/invoke/inventory-service/method/reservations",
                 reservation, Shop.sidecarHeaders("payment"));
@@ -86,9 +86,9 @@ public class SecurityIT {
         assertThat(Shop.send("POST", Shop.PAYMENTS + "/events/orders", "{}", Map.of("dapr-api-token", orderAppToken)).status())
                 .isEqualTo(401);
         // order-service's Dapr API token opens order-service's sidecar only.
-        assertThat(Shop.send("GET", SystemPorts.url("payment.dapr.http.port", 3502) + "/v1.0/metadata", null, Shop.sidecarHeaders("order"))
+        assertThat(Shop.send("GET", SystemPorts.url("payment.dapr.http.port") + "/v1.0/metadata", null, Shop.sidecarHeaders("order"))
                 .status()).isEqualTo(401);
-        assertThat(Shop.send("GET", SystemPorts.url("payment.dapr.http.port", 3502) + "/v1.0/metadata", null, Shop.sidecarHeaders("payment"))
+        assertThat(Shop.send("GET", SystemPorts.url("payment.dapr.http.port") + "/v1.0/metadata", null, Shop.sidecarHeaders("payment"))
                 .status()).isEqualTo(200);
         assertThat(Shop.stock(product).getInt("reserved")).isZero();
     }
@@ -100,7 +100,7 @@ public class SecurityIT {
         assertThat(Shop.send("GET", ORDER_SIDECAR + gatewayKey, null, Shop.sidecarHeaders("order")).status()).isEqualTo(403);
         assertThat(Shop.send("GET", ORDER_SIDECAR + "/v1.0/secrets/localsecretstore/redis-password", null,
                 Shop.sidecarHeaders("order")).status()).isEqualTo(403);
-        assertThat(Shop.send("GET", SystemPorts.url("payment.dapr.http.port", 3502) + gatewayKey, null,
+        assertThat(Shop.send("GET", SystemPorts.url("payment.dapr.http.port") + gatewayKey, null,
                 Shop.sidecarHeaders("payment")).status()).isEqualTo(200);
     }
 

@@ -20,9 +20,9 @@ import java.util.function.Predicate;
 /** The three services' public HTTP API (API.md), called as any client would. */
 final class Shop {
 
-    static final String ORDERS = SystemPorts.url("microshed_http_port", 9081);
-    static final String INVENTORY = SystemPorts.url("inventory.http.port", 9082);
-    static final String PAYMENTS = SystemPorts.url("payment.http.port", 9083);
+    static final String ORDERS = SystemPorts.url("microshed_http_port");
+    static final String INVENTORY = SystemPorts.url("inventory.http.port");
+    static final String PAYMENTS = SystemPorts.url("payment.http.port");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** How often an order or a stock level is read while waiting for it. */
@@ -207,7 +207,7 @@ final class Shop {
 
     /** Read at each call: the system in containers publishes its port when it has started. */
     private static String orderSidecar() {
-        return SystemPorts.url("order.dapr.http.port", 3500);
+        return SystemPorts.url("order.dapr.http.port");
     }
 
     /** Reserves units as order-service does (through its sidecar). */

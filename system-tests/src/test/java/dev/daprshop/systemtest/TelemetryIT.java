@@ -35,8 +35,8 @@ public class TelemetryIT {
     /** Metrics leave Liberty every 10 s and are scraped every 10 s; logs are batched for a second. */
     private static final Duration ARRIVAL = Duration.ofSeconds(60);
 
-    private final MetricsStore metrics = new MetricsStore(SystemPorts.url("metrics.port", 8428));
-    private final LogStore logs = new LogStore(SystemPorts.url("logs.port", 9428));
+    private final MetricsStore metrics = new MetricsStore(SystemPorts.url("metrics.port"));
+    private final LogStore logs = new LogStore(SystemPorts.url("logs.port"));
 
     @Test
     void afterAnOrderEveryServiceEverySidecarAndTheControlPlaneHaveMetricsInTheStore() throws Exception {
@@ -131,7 +131,7 @@ public class TelemetryIT {
 
     @Test
     void everyAlertRuleIsEvaluatedAgainstTheLocalMetricsWithoutError() throws Exception {
-        String rulesUrl = SystemPorts.url("alerts.port", 8880) + "/api/v1/rules";
+        String rulesUrl = SystemPorts.url("alerts.port") + "/api/v1/rules";
 
         List<JsonObject> rules = await(() -> rules(rulesUrl), found -> !found.isEmpty()
                 && found.stream().allMatch(rule -> !rule.getString("lastEvaluation", "").startsWith("0001")),
