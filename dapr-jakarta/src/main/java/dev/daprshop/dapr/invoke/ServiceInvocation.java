@@ -1,7 +1,7 @@
 package dev.daprshop.dapr.invoke;
 
 import dev.daprshop.dapr.sidecar.DaprSidecar;
-import dev.daprshop.dapr.tracing.TraceContext;
+import dev.daprshop.dapr.propagation.TraceContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

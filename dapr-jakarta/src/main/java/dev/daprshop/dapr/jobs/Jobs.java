@@ -2,7 +2,7 @@ package dev.daprshop.dapr.jobs;
 
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
-import dev.daprshop.dapr.tracing.TraceContext;
+import dev.daprshop.dapr.propagation.TraceContext;
 import io.dapr.client.DaprPreviewClient;
 import io.dapr.client.domain.ConstantFailurePolicy;
 import io.dapr.client.domain.JobSchedule;

@@ -1,6 +1,6 @@
 package dev.daprshop.dapr.sidecar;
 
-import dev.daprshop.dapr.tracing.TraceContextClientInterceptor;
+import dev.daprshop.dapr.propagation.TraceContextClientInterceptor;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;

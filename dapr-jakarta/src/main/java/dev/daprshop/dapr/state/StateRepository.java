@@ -4,7 +4,7 @@ import static dev.daprshop.dapr.state.States.FIRST_WRITE;
 
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCalls;
-import dev.daprshop.dapr.tracing.TraceContext;
+import dev.daprshop.dapr.propagation.TraceContext;
 import io.dapr.client.DaprClient;
 import io.dapr.client.domain.State;
 import java.util.Collection;

@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 /**
  * Marks a method of a Dapr adapter: {@link DaprCallInterceptor} runs it inside a span named after
  * the call (e.g. {@code dapr.state save statestore}), current while the method runs so that the
- * method hands the span's context to Dapr ({@link TraceContext}).
+ * method hands the span's context to Dapr ({@link dev.daprshop.dapr.propagation.TraceContext}).
  *
  * <p>A method may return a {@link java.util.concurrent.CompletionStage}: the span then ends when
  * the stage completes.

@@ -1,5 +1,7 @@
 package dev.daprshop.dapr.tracing;
 
+import dev.daprshop.dapr.propagation.TraceContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,7 +2,7 @@ package dev.daprshop.inventory.infrastructure;
 
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
-import dev.daprshop.dapr.tracing.TraceContext;
+import dev.daprshop.dapr.propagation.TraceContext;
 import dev.daprshop.inventory.application.LowStockAlerts;
 import dev.daprshop.inventory.domain.LowStockReport;
 import io.dapr.client.DaprClient;

@@ -3,7 +3,7 @@ package dev.daprshop.order.infrastructure;
 import dev.daprshop.dapr.pubsub.CloudEvents;
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
-import dev.daprshop.dapr.tracing.TraceContext;
+import dev.daprshop.dapr.propagation.TraceContext;
 import dev.daprshop.order.application.OrderEventPublisher;
 import dev.daprshop.order.domain.OrderCancelled;
 import dev.daprshop.order.domain.OrderCreated;

@@ -3,7 +3,7 @@ package dev.daprshop.payment.infrastructure;
 import dev.daprshop.dapr.pubsub.CloudEvents;
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
-import dev.daprshop.dapr.tracing.TraceContext;
+import dev.daprshop.dapr.propagation.TraceContext;
 import dev.daprshop.payment.application.PaymentResultPublisher;
 import dev.daprshop.payment.domain.Payment;
 import dev.daprshop.payment.domain.PaymentResult;

@@ -2,7 +2,7 @@ package dev.daprshop.payment.infrastructure;
 
 import dev.daprshop.dapr.tracing.DaprApi;
 import dev.daprshop.dapr.tracing.DaprCall;
-import dev.daprshop.dapr.tracing.TraceContext;
+import dev.daprshop.dapr.propagation.TraceContext;
 import io.dapr.client.DaprClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

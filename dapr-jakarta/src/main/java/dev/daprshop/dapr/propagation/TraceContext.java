@@ -1,4 +1,4 @@
-package dev.daprshop.dapr.tracing;
+package dev.daprshop.dapr.propagation;
 
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;

@@ -19,7 +19,7 @@ import dev.daprshop.dapr.input.Ids;
  * wires adapters to ports, so nothing depends on infrastructure or interfaces.
  */
 @AnalyzeClasses(packages = "dev.daprshop.payment", importOptions = ImportOption.DoNotIncludeTests.class)
-class LayersTest {
+class ArchitectureTest {
 
     private static final String DOMAIN = "dev.daprshop.payment.domain..";
     private static final String APPLICATION = "dev.daprshop.payment.application..";

@@ -1,4 +1,4 @@
-package dev.daprshop.dapr.tracing;
+package dev.daprshop.dapr.propagation;
 
 import io.grpc.CallOptions;
 import io.grpc.Channel;
