@@ -32,7 +32,7 @@ GREENMAIL_VERSION=2.1.8
 DAPR_VERSION=$(awk '$1 == "github.com/dapr/dapr" {sub(/^v/, "", $2); print $2}' "$ROOT/runtime/dapr/go.mod")
 LIBERTY_SERVER=$ROOT/ear/target/liberty/wlp/usr/servers/daprshop
 
-json() { python3 "$ROOT/scripts/json.py" "$@"; }   # JSON files and answers (scripts/json.py)
+json() { python3 "$ROOT/scripts/shop_json.py" "$@"; }   # JSON files and answers (scripts/shop_json.py)
 
 say()  { printf '\033[1m==>\033[0m %s\n' "$*"; }
 info() { printf '    %s\n' "$*"; }

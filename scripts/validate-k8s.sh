@@ -35,7 +35,7 @@ tool() {
 
 # The unpacked source of a Go module version, from the module cache (downloaded once).
 module_dir() {
-  (cd "$WORK" && go mod download -json "$1" || true) | python3 "$ROOT/scripts/json.py" module-dir
+  (cd "$WORK" && go mod download -json "$1" || true) | python3 "$ROOT/scripts/shop_json.py" module-dir
 }
 
 # JSON schemas for kubeconform, made once per set of versions (see scripts/k8s_schemas.py).

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """The JSON that ./shop and its scripts read and write, in one place.
 
-  json.py get FILE KEY             print one member of a JSON object file
-  json.py field KEY                print one member of the JSON object on stdin ('' when absent)
-  json.py secrets FILE             create the local secrets file (random Redis password, gateway key)
-  json.py tokens FILE SERVICE...   add what the tokens file lacks: a Dapr and an app API token per
-                                   service and the order id key (older files: the shared pair goes)
-  json.py module-dir               the directory of the module `go mod download -json` printed on stdin
+  shop_json.py get FILE KEY             print one member of a JSON object file
+  shop_json.py field KEY                print one member of the JSON object on stdin ('' when absent)
+  shop_json.py secrets FILE             create the local secrets file (random Redis password, gateway key)
+  shop_json.py tokens FILE SERVICE...   add what the tokens file lacks: a Dapr and an app API token per
+                                        service and the order id key (older files: the shared pair goes)
+  shop_json.py module-dir               the directory of the module `go mod download -json` printed on stdin
 Files it creates are readable by their owner only.
 """
 import json
@@ -63,4 +63,4 @@ if __name__ == "__main__":
     except TypeError:
         sys.exit(__doc__)
     except (OSError, KeyError, ValueError) as failure:
-        sys.exit(f"json.py {sys.argv[1]}: {failure!r}")
+        sys.exit(f"shop_json.py {sys.argv[1]}: {failure!r}")
