@@ -22,6 +22,7 @@ source_stamp() { cat "$1"/go.mod "$1"/go.sum $(find "$1" -name '*.go' | sort) | 
 # Dapr: an installed daprd of the pinned version (PATH or ~/.dapr/bin) with placement and
 # scheduler beside it; otherwise built once from the Go module proxy into the cache.
 ensure_dapr() {
+  [[ -n ${DAPR_BIN:-} ]] && return   # found already in this run (several components need it)
   local dir
   for dir in "$(dirname "$(command -v daprd 2>/dev/null || echo /nonexistent/daprd)")" "$HOME/.dapr/bin"; do
     if [[ -x $dir/daprd && -x $dir/placement && -x $dir/scheduler ]] \
