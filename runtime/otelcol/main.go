@@ -1,12 +1,14 @@
-// Command otelcol is a minimal OpenTelemetry Collector distribution for local runs: it receives
-// OTLP from Liberty and the Dapr sidecars, scrapes the Dapr processes' Prometheus metrics, reads
-// the sidecars' JSON logs, batches, and exports traces to Zipkin, metrics to VictoriaMetrics and
-// logs to VictoriaLogs (both over OTLP/HTTP).
+// Command otelcol is a minimal OpenTelemetry Collector distribution for local runs and the container
+// topology: it receives OTLP from Liberty and the Dapr sidecars, scrapes the Dapr processes' Prometheus
+// metrics, reads the sidecars' JSON logs, batches, and exports traces to Zipkin, metrics to
+// VictoriaMetrics and logs to VictoriaLogs (both over OTLP/HTTP); with the cluster's configuration
+// (k8s/base/observability) it also limits its memory and serves metrics on a Prometheus endpoint.
 package main
 
 import (
 	"log"
 
+	"github.com/open-telemetry/opentelemetry-collector-contrib/exporter/prometheusexporter"
 	"github.com/open-telemetry/opentelemetry-collector-contrib/exporter/zipkinexporter"
 	"github.com/open-telemetry/opentelemetry-collector-contrib/extension/healthcheckextension"
 	"github.com/open-telemetry/opentelemetry-collector-contrib/processor/groupbyattrsprocessor"
@@ -24,6 +26,7 @@ import (
 	"go.opentelemetry.io/collector/otelcol"
 	"go.opentelemetry.io/collector/processor"
 	"go.opentelemetry.io/collector/processor/batchprocessor"
+	"go.opentelemetry.io/collector/processor/memorylimiterprocessor"
 	"go.opentelemetry.io/collector/receiver"
 	"go.opentelemetry.io/collector/receiver/otlpreceiver"
 	"go.opentelemetry.io/collector/service/telemetry/otelconftelemetry"
@@ -52,11 +55,11 @@ func factories() (otelcol.Factories, error) {
 		return f, err
 	}
 	if f.Processors, err = otelcol.MakeFactoryMap[processor.Factory](batchprocessor.NewFactory(),
-		resourceprocessor.NewFactory(), transformprocessor.NewFactory(), groupbyattrsprocessor.NewFactory()); err != nil {
+		memorylimiterprocessor.NewFactory(), resourceprocessor.NewFactory(), transformprocessor.NewFactory(), groupbyattrsprocessor.NewFactory()); err != nil {
 		return f, err
 	}
 	if f.Exporters, err = otelcol.MakeFactoryMap[exporter.Factory](zipkinexporter.NewFactory(),
-		otlphttpexporter.NewFactory()); err != nil {
+		otlphttpexporter.NewFactory(), prometheusexporter.NewFactory()); err != nil {
 		return f, err
 	}
 	f.Extensions, err = otelcol.MakeFactoryMap[extension.Factory](healthcheckextension.NewFactory())

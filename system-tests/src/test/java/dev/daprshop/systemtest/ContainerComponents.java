@@ -1,6 +1,5 @@
 package dev.daprshop.systemtest;
 
-import io.dapr.testcontainers.Component;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -16,15 +15,15 @@ import org.yaml.snakeyaml.Yaml;
  * The Dapr components of local runs ({@code components/*.yaml}) pointed at the containers, as
  * {@code ./shop up} points them at its ports: Redis and the mail server by their network aliases,
  * the secrets file where the sidecar containers hold it, and the values of {@code secretKeyRef}s
- * written in (testcontainers-dapr's components carry plain values only; this run's secrets are
+ * written in (no secret store is needed to resolve them; this run's secrets are
  * random and live only as long as its containers).
  */
 final class ContainerComponents {
 
     static final String SECRETS_FILE = "/dapr-secrets/secrets.json";
 
-    /** A component and the app ids whose sidecars load it (empty: all). */
-    record Scoped(Component component, List<String> scopes) {
+    /** A component (its YAML) and the app ids whose sidecars load it (empty: all). */
+    record Scoped(String name, String yaml, List<String> scopes) {
 
         boolean loadedBy(String appId) {
             return scopes.isEmpty() || scopes.contains(appId);
@@ -47,20 +46,26 @@ final class ContainerComponents {
         return components;
     }
 
+    /** The component with its values for the containers, as YAML for the sidecar's resources directory. */
     @SuppressWarnings("unchecked")
     private static Scoped toContainers(Map<String, Object> resource, Map<String, String> secrets) {
         String name = (String) ((Map<String, Object>) resource.get("metadata")).get("name");
         Map<String, Object> spec = (Map<String, Object>) resource.get("spec");
         String type = (String) spec.get("type");
-        Map<String, String> metadata = new LinkedHashMap<>();
+        List<Map<String, Object>> metadata = new ArrayList<>();
         for (Map<String, Object> item : (List<Map<String, Object>>) spec.getOrDefault("metadata", List.of())) {
             String key = (String) item.get("name");
             Map<String, String> secretRef = (Map<String, String>) item.get("secretKeyRef");
             String value = secretRef != null ? secrets.get(secretRef.get("key")) : String.valueOf(item.get("value"));
-            metadata.put(key, inContainers(type, key, value));
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", key);
+            entry.put("value", inContainers(type, key, value));
+            metadata.add(entry);
         }
+        spec.put("metadata", metadata);
+        resource.remove("auth");   // secrets are written in: no secret store needed to resolve them
         List<String> scopes = (List<String>) resource.getOrDefault("scopes", List.of());
-        return new Scoped(new Component(name, type, (String) spec.get("version"), metadata), scopes);
+        return new Scoped(name, new Yaml().dumpAsMap(resource), scopes);
     }
 
     private static String inContainers(String type, String key, String value) {

@@ -98,6 +98,16 @@ final class ContainerSystem {
         String secretsJson = "{" + String.join(", ", secrets.entrySet().stream()
                 .map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"").toList()) + "}";
         Path secretsFile = Files.writeString(OUTPUT.resolve("secrets.json"), secretsJson);
+        // A Dapr API token and an app API token per service (as the cluster's Secrets hold them), and
+        // order-service's order id key: in the format of ./shop's tokens file, for the tests.
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            tokens.put(service + "-dapr-api-token", random(24));
+            tokens.put(service + "-app-api-token", random(24));
+        }
+        tokens.put("order-id-key", random(32));
+        Path tokensFile = Files.writeString(OUTPUT.resolve("tokens.json"), "{" + String.join(", ", tokens.entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"").toList()) + "}");
         String dapr = daprVersion();
 
         GenericContainer<?> redis = backing("redis", "backing/redis.yaml", 6379)
@@ -140,13 +150,24 @@ final class ContainerSystem {
                     .withSchedulerContainer(scheduler)
                     .withConfiguration(new Configuration("daprshop", new TracingConfigurationSettings("1", false,
                             new OtelTracingConfigurationSettings("otel-collector:4317", false, "grpc"), null), null));
-            components.stream().filter(c -> c.loadedBy(appId)).forEach(c -> sidecar.withComponent(c.component()));
+            // As files in the sidecar's resources directory: testcontainers-dapr's own YAML writer
+            // fails on these components (a ClassCastException inside SnakeYAML 2.0).
+            components.stream().filter(c -> c.loadedBy(appId)).forEach(c -> sidecar.withCopyToContainer(
+                    Transferable.of(c.yaml()), "/dapr-resources/" + c.name() + ".yaml"));
+            // The sidecar reaches its application by its network alias: no tunnel to the host
+            // (testcontainers-dapr asks for one, whose sshd image cannot be pulled here).
+            sidecar.withAccessToHost(false);
             sidecar.withNetwork(network).withNetworkAliases(service + "-dapr")
+                    .withEnv("DAPR_API_TOKEN", tokens.get(service + "-dapr-api-token"))
+                    .withEnv("APP_API_TOKEN", tokens.get(service + "-app-api-token"))
                     .withCopyToContainer(Transferable.of(secretsJson), ContainerComponents.SECRETS_FILE)
                     .withCopyFileToContainer(MountableFile.forHostPath(ROOT.resolve("components/resiliency.yaml")),
                             "/dapr-resources/resiliency.yaml");
             sidecars.put(service, sidecar);
-            apps.put(service, app(service));
+            apps.put(service, app(service)
+                    .withEnv("DAPR_API_TOKEN", tokens.get(service + "-dapr-api-token"))
+                    .withEnv("APP_API_TOKEN", tokens.get(service + "-app-api-token"))
+                    .withEnv("ORDER_ID_KEY", tokens.get("order-id-key")));
         }
         run(sidecars.values().toArray(GenericContainer[]::new));
         run(apps.values().toArray(GenericContainer[]::new));
@@ -157,10 +178,12 @@ final class ContainerSystem {
         publish("inventory.http.port", apps.get("inventory").getMappedPort(APP_PORT));
         publish("payment.http.port", apps.get("payment").getMappedPort(APP_PORT));
         publish("order.dapr.http.port", sidecars.get("order").getHttpPort());
+        publish("payment.dapr.http.port", sidecars.get("payment").getHttpPort());
         publish("zipkin.port", zipkin.getMappedPort(9411));
         publish("redis.port", redis.getMappedPort(6379));
         publish("mail.api.port", mail.getMappedPort(8080));
         publish("secrets.file", secretsFile);
+        publish("tokens.file", tokensFile);
         publish("admin.token", Tokens.signed(ISSUER, "inventory-admin"));
         publish("payment.admin.token", Tokens.signed(ISSUER, "payment-admin"));
         publish("other.token", Tokens.signed(ISSUER, "customer"));
@@ -176,10 +199,16 @@ final class ContainerSystem {
                     + "(mvn package -DskipTests -pl order-war,inventory-war,payment-war -am)");
         }
         ImageFromDockerfile image = new ImageFromDockerfile("localhost/daprshop-" + service + "-service-test", true)
-                .withFileFromPath("Containerfile", ROOT.resolve(service + "-war/Containerfile"))
+                .withFileFromPath("Containerfile", ROOT.resolve("Containerfile"))
+                .withFileFromPath("liberty-config/shared.xml", ROOT.resolve("liberty-config/shared.xml"))
                 .withFileFromPath("liberty-config/per-service/server.xml", ROOT.resolve("liberty-config/per-service/server.xml"))
+                .withFileFromPath("liberty-config/per-service/jvm.options", ROOT.resolve("liberty-config/per-service/jvm.options"))
                 .withFileFromPath(service + "-war/target/" + service + ".war", war)
-                .withDockerfilePath("Containerfile");
+                .withDockerfilePath("Containerfile")
+                .withBuildArg("SERVICE", service);
+        if (LocalImages.ON) {
+            image.withBuildArg("BASE", LocalImages.LIBERTY);
+        }
         String prefix = service.toUpperCase();
         return new ApplicationContainer(image)
                 .withHttpPort(APP_PORT)
@@ -198,7 +227,7 @@ final class ContainerSystem {
 
     /** A container of an image k8s/base deploys, on this system's network under the same name. */
     private GenericContainer<?> backing(String alias, String manifest, int port) throws IOException {
-        return new GenericContainer<>(manifestImage(ROOT.resolve("k8s/base").resolve(manifest)))
+        return new GenericContainer<>(LocalImages.standIn(manifestImage(ROOT.resolve("k8s/base").resolve(manifest))))
                 .withNetwork(network)
                 .withNetworkAliases(alias)
                 .withExposedPorts(port);
@@ -244,7 +273,7 @@ final class ContainerSystem {
     /** A Dapr image at the project's version, in place of testcontainers-dapr's own (1.16.0) tag. */
     private static DockerImageName daprImage(String version, String moduleDefault) {
         DockerImageName image = DockerImageName.parse(moduleDefault);
-        return image.withTag(version).asCompatibleSubstituteFor(image);
+        return LocalImages.ON ? LocalImages.dapr(image, version) : image.withTag(version).asCompatibleSubstituteFor(image);
     }
 
     @SuppressWarnings("unchecked")
@@ -252,14 +281,14 @@ final class ContainerSystem {
         try (Reader reader = Files.newBufferedReader(manifest)) {
             for (Object document : new Yaml().loadAll(reader)) {
                 Map<String, Object> resource = (Map<String, Object>) document;
-                if ("Deployment".equals(resource.get("kind"))) {
+                if ("Deployment".equals(resource.get("kind")) || "StatefulSet".equals(resource.get("kind"))) {
                     Map<String, Object> template = (Map<String, Object>) ((Map<String, Object>) resource.get("spec")).get("template");
                     List<Map<String, Object>> containers = (List<Map<String, Object>>) ((Map<String, Object>) template.get("spec")).get("containers");
                     return (String) containers.get(0).get("image");
                 }
             }
         }
-        throw new IllegalStateException("no Deployment in " + manifest);
+        throw new IllegalStateException("no Deployment or StatefulSet in " + manifest);
     }
 
     private static String random(int bytes) {
