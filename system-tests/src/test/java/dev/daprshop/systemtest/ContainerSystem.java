@@ -1,5 +1,6 @@
 package dev.daprshop.systemtest;
 
+import io.dapr.testcontainers.Component;
 import io.dapr.testcontainers.Configuration;
 import io.dapr.testcontainers.DaprContainer;
 import io.dapr.testcontainers.DaprContainerConstants;
@@ -151,9 +152,12 @@ final class ContainerSystem {
                     .withConfiguration(new Configuration("daprshop", new TracingConfigurationSettings("1", false,
                             new OtelTracingConfigurationSettings("otel-collector:4317", false, "grpc"), null), null));
             // As files in the sidecar's resources directory: testcontainers-dapr's own YAML writer
-            // fails on these components (a ClassCastException inside SnakeYAML 2.0).
+            // fails on these components (a ClassCastException inside SnakeYAML 2.0). It is given one
+            // component of its own all the same: with none, it writes in-memory "pubsub" and
+            // "kvstore" components over the real ones.
             components.stream().filter(c -> c.loadedBy(appId)).forEach(c -> sidecar.withCopyToContainer(
                     Transferable.of(c.yaml()), "/dapr-resources/" + c.name() + ".yaml"));
+            sidecar.withComponent(new Component("unused-scratch", "state.in-memory", "v1", Map.of()));
             // The sidecar reaches its application by its network alias: no tunnel to the host
             // (testcontainers-dapr asks for one, whose sshd image cannot be pulled here).
             sidecar.withAccessToHost(false);
