@@ -61,8 +61,12 @@ final class ContainerSystem {
     private static ConditionEvaluationResult state;
     private static RuntimeException failure;
 
+    private static ContainerSystem running;
+
     private final Network network = Network.newNetwork();
     private final List<GenericContainer<?>> started = new ArrayList<>();
+    private final Map<String, DaprContainer> sidecars = new LinkedHashMap<>();
+    private final Map<String, ApplicationContainer> apps = new LinkedHashMap<>();
 
     private ContainerSystem() {
     }
@@ -80,7 +84,9 @@ final class ContainerSystem {
                 state = ConditionEvaluationResult.disabled(reason);
             } else {
                 try {
-                    state = ConditionEvaluationResult.enabled(new ContainerSystem().start());
+                    ContainerSystem system = new ContainerSystem();
+                    state = ConditionEvaluationResult.enabled(system.start());
+                    running = system;
                 } catch (IOException | RuntimeException e) {
                     failure = new IllegalStateException("the container-based system did not start: " + e, e);
                     throw failure;
@@ -139,8 +145,6 @@ final class ContainerSystem {
         run(collector);
 
         List<ContainerComponents.Scoped> components = ContainerComponents.read(ROOT.resolve("components"), secrets);
-        Map<String, DaprContainer> sidecars = new LinkedHashMap<>();
-        Map<String, ApplicationContainer> apps = new LinkedHashMap<>();
         for (String service : SERVICES) {
             String appId = service + "-service";
             DaprContainer sidecar = new DaprContainer(daprImage(dapr, DaprContainerConstants.DAPR_RUNTIME_IMAGE_TAG))
@@ -244,6 +248,58 @@ final class ContainerSystem {
             started.add(container);
             String name = container.getNetworkAliases().get(container.getNetworkAliases().size() - 1);
             container.followOutput(frame -> append(OUTPUT.resolve(name + ".log"), frame.getUtf8String()));
+        }
+    }
+
+    /** Whether the tests run against this system (then {@link ShopControl} stops and starts its containers). */
+    static synchronized boolean isRunning() {
+        return running != null;
+    }
+
+    /**
+     * Stops one component as {@code ./shop stop} does locally: {@code daprd-SERVICE} is that
+     * service's sidecar container, {@code liberty} the three service containers. Each container
+     * keeps its network alias and published ports, so a start brings back the same topology.
+     */
+    static void stopComponent(String component) {
+        running.containersOf(component).forEach(container ->
+                DockerClientFactory.instance().client().stopContainerCmd(container.getContainerId()).withTimeout(10).exec());
+    }
+
+    /** Starts one component again and waits (up to 3 minutes) until it answers its health check. */
+    static void startComponent(String component) throws InterruptedException {
+        for (GenericContainer<?> container : running.containersOf(component)) {
+            DockerClientFactory.instance().client().startContainerCmd(container.getContainerId()).exec();
+        }
+        for (GenericContainer<?> container : running.containersOf(component)) {
+            String health = container instanceof DaprContainer sidecar
+                    ? "http://" + sidecar.getHost() + ":" + sidecar.getHttpPort() + "/v1.0/healthz"
+                    : "http://" + container.getHost() + ":" + container.getMappedPort(APP_PORT) + "/health/live";
+            Eventually.within(java.time.Duration.ofMinutes(3)).every(java.time.Duration.ofMillis(500))
+                    .until(component + " healthy at " + health, () -> status(health), code -> code >= 200 && code < 300);
+        }
+    }
+
+    private List<GenericContainer<?>> containersOf(String component) {
+        if (component.equals("liberty")) {
+            return List.copyOf(apps.values());
+        }
+        DaprContainer sidecar = component.startsWith("daprd-") ? sidecars.get(component.substring("daprd-".length())) : null;
+        if (sidecar == null) {
+            throw new IllegalArgumentException("no component " + component + " in the container topology (daprd-SERVICE or liberty)");
+        }
+        return List.of(sidecar);
+    }
+
+    private static int status(String url) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .timeout(java.time.Duration.ofSeconds(2)).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
         }
     }
 
