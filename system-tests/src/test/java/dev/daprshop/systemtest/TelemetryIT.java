@@ -7,14 +7,20 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +31,8 @@ import org.microshed.testing.jupiter.MicroShedTest;
  * service and sidecar and of the control plane, and the business metrics; the order's trace id
  * finds log lines of all three services in the log store, each with its span id; a warning
  * logged while handling a request carries that request's trace and span id; vmalert evaluates
- * every alert rule against the local metrics without error.
+ * every alert rule against the local metrics without error; the dashboard's request duration panel
+ * links to the slowest requests in the log store, each with its trace.
  */
 @MicroShedTest
 @ExtendWith(RequiresRunningSystem.class)
@@ -127,6 +134,50 @@ public class TelemetryIT {
         assertThat(warning.getString("severity_text")).isEqualTo("WARNING");
         assertThat(warning.getString("service.name")).isEqualTo("payment-service");
         assertThat(warning.getString("span_id")).matches("[0-9a-f]{16}").isNotEqualTo(parentSpan);
+    }
+
+    @Test
+    void theDashboardLinksASlowRouteToTheTracesBehindIt() throws Exception {
+        completedOrder();
+        String link = slowRequestsLink();
+        assertThat(link).startsWith(SystemPorts.url("logs.port") + "/select/vmui/#/?");
+        // What the logs UI shows behind the link, over the range it opens with.
+        String logsql = "_time:15m " + parameter(link, "query");
+
+        List<JsonObject> slowest = await(() -> logs.query(logsql), found -> !found.isEmpty(), "the slowest requests: " + logsql);
+
+        List<Long> durations = slowest.stream().map(row -> Long.parseLong(row.getString("duration_ms"))).toList();
+        assertThat(durations).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(slowest).allSatisfy(row -> {
+            assertThat(row.getString("service.name")).isIn(SERVICES);
+            assertThat(row.getString("trace")).matches(Pattern.quote(SystemPorts.zipkin() + "/zipkin/traces/") + "[0-9a-f]{32}");
+        });
+        String slowestTrace = slowest.get(0).getString("trace").replaceAll(".*/", "");
+        assertThat(new TraceStore(SystemPorts.zipkin()).awaitTrace(slowestTrace, spans -> !spans.isEmpty(), ARRIVAL))
+                .as("the slowest request's trace").isNotEmpty();
+    }
+
+    /** The link in the description of the dashboard's request duration panel, as vmui serves it. */
+    private static String slowRequestsLink() throws Exception {
+        String body = Shop.send("GET", SystemPorts.url("metrics.port") + "/vmui/custom-dashboards", null, Map.of()).body();
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            String description = reader.readObject().getJsonArray("dashboardsSettings").getValuesAs(JsonObject.class).stream()
+                    .flatMap(dashboard -> dashboard.getJsonArray("rows").getValuesAs(JsonObject.class).stream())
+                    .flatMap(row -> row.getJsonArray("panels").getValuesAs(JsonObject.class).stream())
+                    .filter(panel -> panel.getString("title").startsWith("Request duration"))
+                    .findFirst().orElseThrow().getString("description");
+            Matcher markdownLink = Pattern.compile("\\]\\((http[^)\\s]+)\\)").matcher(description);
+            assertThat(markdownLink.find()).as("a link in: " + description).isTrue();
+            return markdownLink.group(1);
+        }
+    }
+
+    /** One parameter of the query string in a link's fragment (vmui's router reads it there). */
+    private static String parameter(String link, String name) {
+        return Arrays.stream(link.substring(link.indexOf("#/?") + 3).split("&"))
+                .filter(pair -> pair.startsWith(name + "="))
+                .map(pair -> URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in " + link));
     }
 
     @Test
