@@ -102,10 +102,13 @@ file_image() {
   rm -rf "$context"
 }
 
+# The version of runtime/NAME's VictoriaMetrics or VictoriaLogs build (the cache directory says it).
+victoria_version() { local dir=${1^^}; dir=$(basename "${!dir}"); dir=${dir#"$1"-}; echo "${dir%-*}"; }
+
 cmd_images() {
   cmd_setup
   say "Building the images locally (podman; cached until their inputs change)"
-  ensure_dapr; ensure_otelcol; ensure_zipkin; ensure_greenmail
+  ensure_dapr; ensure_otelcol; ensure_zipkin; ensure_greenmail; ensure_victoria victoriametrics; ensure_victoria victorialogs
   debian_image
   local inputs empty
   empty=$(mktemp -d)
@@ -117,11 +120,17 @@ cmd_images() {
   rmdir "$empty"
   liberty_image
   local binary
-  for binary in daprd placement scheduler; do
+  for binary in daprd placement scheduler sentry; do
     file_image "localhost/daprshop/$binary:$DAPR_VERSION" dapr.Containerfile "$DAPR_BIN/$binary" "BINARY=$binary" "DEBIAN=$DEBIAN_IMAGE"
   done
   file_image "localhost/daprshop/otelcol:$(awk '$1 == "go.opentelemetry.io/collector/otelcol" {sub(/^v/, "", $2); print $2}' "$ROOT/runtime/otelcol/go.mod")" \
     collector.Containerfile "$OTELCOL" "DEBIAN=$DEBIAN_IMAGE"
+  for binary in victoria-metrics vmalert; do
+    file_image "localhost/daprshop/$binary:$(victoria_version victoriametrics)" victoria.Containerfile "$VICTORIAMETRICS/$binary" \
+      "BINARY=$binary" "DEBIAN=$DEBIAN_IMAGE"
+  done
+  file_image "localhost/daprshop/victoria-logs:$(victoria_version victorialogs)" victoria.Containerfile "$VICTORIALOGS/victoria-logs" \
+    "BINARY=victoria-logs" "DEBIAN=$DEBIAN_IMAGE"
   file_image "localhost/daprshop/zipkin:$ZIPKIN_VERSION" java-jar.Containerfile "$ZIPKIN_JAR" "JAR=$(basename "$ZIPKIN_JAR")" "JRE=$JRE_IMAGE"
   file_image "localhost/daprshop/greenmail:$GREENMAIL_VERSION" java-jar.Containerfile "$GREENMAIL_JAR" "JAR=$(basename "$GREENMAIL_JAR")" "JRE=$JRE_IMAGE"
 }

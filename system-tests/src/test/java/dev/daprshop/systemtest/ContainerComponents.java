@@ -46,6 +46,27 @@ final class ContainerComponents {
         return components;
     }
 
+    /**
+     * A sidecar's Configuration: the local one ({@code components/config.yaml}: tracing, mTLS,
+     * access control) sending spans to the collector by its network alias, with no name resolution
+     * block (mDNS on the containers' network), and that service's secret scopes as {@code ./shop}'s
+     * render_resources writes them: only payment-service reads a secret, its gateway key.
+     */
+    @SuppressWarnings("unchecked")
+    static String configuration(Path componentsDir, String service) throws IOException {
+        Map<String, Object> resource = load(componentsDir.resolve("config.yaml"));
+        ((Map<String, Object>) resource.get("metadata")).put("name", "daprshop-" + service);
+        Map<String, Object> spec = (Map<String, Object>) resource.get("spec");
+        ((Map<String, Object>) ((Map<String, Object>) spec.get("tracing")).get("otel")).put("endpointAddress", "otel-collector:4317");
+        spec.remove("nameResolution");
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put("storeName", "localsecretstore");
+        scope.put("defaultAccess", "deny");
+        scope.put("allowedSecrets", service.equals("payment") ? List.of("payment-gateway-key") : List.of());
+        spec.put("secrets", Map.of("scopes", List.of(scope)));
+        return new Yaml().dumpAsMap(resource);
+    }
+
     /** The component with its values for the containers, as YAML for the sidecar's resources directory. */
     @SuppressWarnings("unchecked")
     private static Scoped toContainers(Map<String, Object> resource, Map<String, String> secrets) {

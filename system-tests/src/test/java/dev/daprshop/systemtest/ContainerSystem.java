@@ -1,13 +1,10 @@
 package dev.daprshop.systemtest;
 
 import io.dapr.testcontainers.Component;
-import io.dapr.testcontainers.Configuration;
 import io.dapr.testcontainers.DaprContainer;
 import io.dapr.testcontainers.DaprContainerConstants;
 import io.dapr.testcontainers.DaprPlacementContainer;
 import io.dapr.testcontainers.DaprSchedulerContainer;
-import io.dapr.testcontainers.OtelTracingConfigurationSettings;
-import io.dapr.testcontainers.TracingConfigurationSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -40,7 +37,7 @@ import org.yaml.snakeyaml.Yaml;
  * The whole system in containers, for {@code -Dsystem=containers} (Maven profile {@code containers})
  * where a Docker engine runs: each service's image built from its Containerfile and run as a
  * MicroShed {@link ApplicationContainer}, each beside its own {@link DaprContainer} sidecar; Dapr's
- * placement and scheduler, Redis, the OpenTelemetry Collector with the cluster's configuration,
+ * Sentry, placement and scheduler (secured: mTLS, {@link SecuredDapr}), Redis, the OpenTelemetry Collector with the cluster's configuration,
  * Zipkin and the mail server, with the images k8s/ deploys. Components are the local ones
  * ({@link ContainerComponents}).
  *
@@ -87,7 +84,7 @@ final class ContainerSystem {
                     ContainerSystem system = new ContainerSystem();
                     state = ConditionEvaluationResult.enabled(system.start());
                     running = system;
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException | InterruptedException | RuntimeException e) {
                     failure = new IllegalStateException("the container-based system did not start: " + e, e);
                     throw failure;
                 }
@@ -96,9 +93,14 @@ final class ContainerSystem {
         return state;
     }
 
-    private String start() throws IOException {
+    private String start() throws IOException, InterruptedException {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         Files.createDirectories(OUTPUT);
+        try (var logs = Files.newDirectoryStream(OUTPUT, "*.log")) {   // this run's logs only
+            for (Path log : logs) {
+                Files.delete(log);
+            }
+        }
         Map<String, String> secrets = new LinkedHashMap<>();
         secrets.put("redis-password", random(16));
         secrets.put("payment-gateway-key", random(32));
@@ -130,31 +132,46 @@ final class ContainerSystem {
                         ROOT.resolve("k8s/base/observability/otel-collector-config.yaml")), "/etc/otelcol/config.yaml")
                 .withCommand("--config=/etc/otelcol/config.yaml")
                 .withEnv("ZIPKIN_ENDPOINT", "http://zipkin:9411/api/v2/spans")
-                // No log store in this topology: the collector drops the logs it cannot send.
-                .withEnv("LOGS_ENDPOINT", "http://127.0.0.1:9428/insert/opentelemetry/v1/logs")
+                .withEnv("LOGS_ENDPOINT", "http://victorialogs:" + ContainerTelemetry.LOGS_PORT + "/insert/opentelemetry/v1/logs")
                 .waitingFor(Wait.forHttp("/").forPort(13133));
         GenericContainer<?> mail = backing("mail", "backing/mail.yaml", 8080)
                 .withEnv("GREENMAIL_OPTS", "-Dgreenmail.setup.test.smtp -Dgreenmail.hostname=0.0.0.0 "
                         + "-Dgreenmail.auth.disabled -Dgreenmail.api.hostname=0.0.0.0 -Dgreenmail.api.port=8080")
                 .waitingFor(Wait.forHttp("/api/service/readiness").forPort(8080));
-        DaprPlacementContainer placement = new DaprPlacementContainer(daprImage(dapr, DaprContainerConstants.DAPR_PLACEMENT_IMAGE_TAG));
+        // Secured as ./shop up runs it: Sentry first, then everything of Dapr trusting its CA.
+        Path componentsDir = ROOT.resolve("components");
+        GenericContainer<?> sentry = SecuredDapr.sentry(daprImage(dapr, "daprio/sentry"), network,
+                ContainerComponents.configuration(componentsDir, "order"));
+        ContainerTelemetry telemetry = new ContainerTelemetry(ROOT, network, SERVICES);
+        GenericContainer<?> logStore = telemetry.logStore(LocalImages.standIn(manifestImage(
+                ROOT.resolve("k8s/base/observability/victorialogs.yaml"))));
+        run(redis, zipkin, mail, sentry, logStore);
+        String trustAnchors = SecuredDapr.trustAnchors(sentry);
+        DaprPlacementContainer placement = new SecuredDapr.Placement(daprImage(dapr, DaprContainerConstants.DAPR_PLACEMENT_IMAGE_TAG), trustAnchors);
         placement.withNetwork(network).withNetworkAliases("placement");
-        DaprSchedulerContainer scheduler = new DaprSchedulerContainer(daprImage(dapr, DaprContainerConstants.DAPR_SCHEDULER_IMAGE_TAG));
+        DaprSchedulerContainer scheduler = new SecuredDapr.Scheduler(daprImage(dapr, DaprContainerConstants.DAPR_SCHEDULER_IMAGE_TAG), trustAnchors);
         scheduler.withNetwork(network).withNetworkAliases("scheduler");
-        run(redis, zipkin, mail, placement, scheduler);
-        run(collector);
+        String victoria = "docker.io/victoriametrics/%s:" + victoriaMetricsVersion();
+        GenericContainer<?> metricsStore = telemetry.metricsStore(LocalImages.standIn(victoria.formatted("victoria-metrics")),
+                telemetry.dashboards(OUTPUT, logStore.getMappedPort(ContainerTelemetry.LOGS_PORT), zipkin.getMappedPort(9411)));
+        GenericContainer<?> alerts = telemetry.alerts(LocalImages.standIn(victoria.formatted("vmalert")));
+        run(placement, scheduler, collector, metricsStore, alerts);
 
-        List<ContainerComponents.Scoped> components = ContainerComponents.read(ROOT.resolve("components"), secrets);
+        List<ContainerComponents.Scoped> components = ContainerComponents.read(componentsDir, secrets);
+        String subnet = subnet();
         for (String service : SERVICES) {
+            // A fixed address that a restart keeps, as a pod's localhost is: by name, the app's gRPC
+            // channel (and the other sidecars' mDNS cache) kept the old address or backed off for
+            // minutes after the sidecar came back with a new one.
+            String sidecarAddress = subnet + (200 + SERVICES.indexOf(service));
             String appId = service + "-service";
-            DaprContainer sidecar = new DaprContainer(daprImage(dapr, DaprContainerConstants.DAPR_RUNTIME_IMAGE_TAG))
+            DaprContainer sidecar = new SecuredDapr.Sidecar(daprImage(dapr, DaprContainerConstants.DAPR_RUNTIME_IMAGE_TAG),
+                    ContainerComponents.configuration(componentsDir, service), trustAnchors)
                     .withAppName(appId)
                     .withAppPort(APP_PORT)
                     .withAppChannelAddress(service + "-app")
                     .withPlacementContainer(placement)
-                    .withSchedulerContainer(scheduler)
-                    .withConfiguration(new Configuration("daprshop", new TracingConfigurationSettings("1", false,
-                            new OtelTracingConfigurationSettings("otel-collector:4317", false, "grpc"), null), null));
+                    .withSchedulerContainer(scheduler);
             // As files in the sidecar's resources directory: testcontainers-dapr's own YAML writer
             // fails on these components (a ClassCastException inside SnakeYAML 2.0). It is given one
             // component of its own all the same: with none, it writes in-memory "pubsub" and
@@ -166,6 +183,7 @@ final class ContainerSystem {
             // (testcontainers-dapr asks for one, whose sshd image cannot be pulled here).
             sidecar.withAccessToHost(false);
             sidecar.withNetwork(network).withNetworkAliases(service + "-dapr")
+                    .withCreateContainerCmdModifier(create -> create.withIpv4Address(sidecarAddress))
                     .withEnv("DAPR_API_TOKEN", tokens.get(service + "-dapr-api-token"))
                     .withEnv("APP_API_TOKEN", tokens.get(service + "-app-api-token"))
                     .withCopyToContainer(Transferable.of(secretsJson), ContainerComponents.SECRETS_FILE)
@@ -173,6 +191,7 @@ final class ContainerSystem {
                             "/dapr-resources/resiliency.yaml");
             sidecars.put(service, sidecar);
             apps.put(service, app(service)
+                    .withEnv("DAPR_SIDECAR_HOST", sidecarAddress)
                     .withEnv("DAPR_API_TOKEN", tokens.get(service + "-dapr-api-token"))
                     .withEnv("APP_API_TOKEN", tokens.get(service + "-app-api-token"))
                     .withEnv("ORDER_ID_KEY", tokens.get("order-id-key")));
@@ -188,6 +207,9 @@ final class ContainerSystem {
         publish("order.dapr.http.port", sidecars.get("order").getHttpPort());
         publish("payment.dapr.http.port", sidecars.get("payment").getHttpPort());
         publish("zipkin.port", zipkin.getMappedPort(9411));
+        publish("metrics.port", metricsStore.getMappedPort(ContainerTelemetry.METRICS_PORT));
+        publish("logs.port", logStore.getMappedPort(ContainerTelemetry.LOGS_PORT));
+        publish("alerts.port", alerts.getMappedPort(ContainerTelemetry.ALERTS_PORT));
         publish("redis.port", redis.getMappedPort(6379));
         publish("mail.api.port", mail.getMappedPort(8080));
         publish("secrets.file", secretsFile);
@@ -197,6 +219,16 @@ final class ContainerSystem {
         publish("other.token", Tokens.signed(ISSUER, "customer"));
         publish("microshed_manual_env", true);
         return "the system in containers on " + host + " (logs in " + OUTPUT + ")";
+    }
+
+    /** The first three parts of the containers' network's IPv4 subnet (a /24 from podman), with the dot. */
+    private String subnet() {
+        String cidr = DockerClientFactory.instance().client().inspectNetworkCmd().withNetworkId(network.getId()).exec()
+                .getIpam().getConfig().get(0).getSubnet();
+        if (!cidr.endsWith(".0/24")) {
+            throw new IllegalStateException("the containers' network is " + cidr + ": a /24 was expected");
+        }
+        return cidr.substring(0, cidr.length() - "0/24".length());
     }
 
     /** The service's image from its Containerfile, built with just the files it copies. */
@@ -226,8 +258,8 @@ final class ContainerSystem {
                 .withNetworkAliases(service + "-app")
                 .withEnv(prefix + "_DAPR_HTTP_PORT", "3500")
                 .withEnv(prefix + "_DAPR_GRPC_PORT", "50001")
-                .withEnv("DAPR_SIDECAR_HOST", service + "-dapr")
                 .withEnv("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318")
+                .withEnv("OTEL_SERVICE_NAME", service + "-service")
                 // The admin API's tokens: issued by this test's own key pair (published as admin.token, ...).
                 .withEnv("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER)
                 .withEnv("MP_JWT_VERIFY_PUBLICKEY", Tokens.pem(ISSUER));
@@ -328,6 +360,15 @@ final class ContainerSystem {
                 .filter(line -> line.startsWith("github.com/dapr/dapr "))
                 .map(line -> line.split("\\s+")[1].substring(1))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no github.com/dapr/dapr in runtime/dapr/go.mod"));
+    }
+
+    /** The VictoriaMetrics the project builds (runtime/victoriametrics/go.mod), for the metrics store and vmalert. */
+    private static String victoriaMetricsVersion() throws IOException {
+        return Files.readAllLines(ROOT.resolve("runtime/victoriametrics/go.mod")).stream()
+                .map(String::trim)
+                .filter(line -> line.startsWith("github.com/VictoriaMetrics/VictoriaMetrics "))
+                .map(line -> line.split("\\s+")[1])
+                .findFirst().orElseThrow(() -> new IllegalStateException("no VictoriaMetrics in runtime/victoriametrics/go.mod"));
     }
 
     /** A Dapr image at the project's version, in place of testcontainers-dapr's own (1.16.0) tag. */

@@ -6,7 +6,7 @@ import org.testcontainers.utility.DockerImageName;
 /**
  * Where no image registry is reachable ({@code -Dcontainers.images=local}, as {@code ./shop test
  * --containers} runs), the images scripts/containers.sh builds stand in for the ones k8s/ deploys:
- * the same versions of the same programs (the project's own Dapr and collector builds, the Zipkin and
+ * the same versions of the same programs (the project's own Dapr, collector and VictoriaMetrics builds, the Zipkin and
  * GreenMail jars from Maven Central), Redis from Debian, and Open Liberty minified from Maven Central
  * as the services' base.
  */
@@ -19,7 +19,10 @@ final class LocalImages {
     private static final Map<String, String> STAND_INS = Map.of(
             "docker.io/openzipkin/zipkin", "localhost/daprshop/zipkin",
             "docker.io/greenmail/standalone", "localhost/daprshop/greenmail",
-            "docker.io/otel/opentelemetry-collector-contrib", "localhost/daprshop/otelcol");
+            "docker.io/otel/opentelemetry-collector-contrib", "localhost/daprshop/otelcol",
+            "docker.io/victoriametrics/victoria-logs", "localhost/daprshop/victoria-logs",
+            "docker.io/victoriametrics/victoria-metrics", "localhost/daprshop/victoria-metrics",
+            "docker.io/victoriametrics/vmalert", "localhost/daprshop/vmalert");
 
     private LocalImages() {
     }
