@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.Yaml;
 final class ContainerComponents {
 
     static final String SECRETS_FILE = "/dapr-secrets/secrets.json";
+    static final String NAME_RESOLUTION_DIR = "/dapr-nameresolution";
 
     /** A component (its YAML) and the app ids whose sidecars load it (empty: all). */
     record Scoped(String name, String yaml, List<String> scopes) {
@@ -48,9 +49,11 @@ final class ContainerComponents {
 
     /**
      * A sidecar's Configuration: the local one ({@code components/config.yaml}: tracing, mTLS,
-     * access control) sending spans to the collector by its network alias, with no name resolution
-     * block (mDNS on the containers' network), and that service's secret scopes as {@code ./shop}'s
-     * render_resources writes them: only payment-service reads a secret, its gateway key.
+     * access control, SQLite name resolution) sending spans to the collector by its network alias,
+     * resolving app ids through one SQLite file every sidecar container mounts at
+     * {@link #NAME_RESOLUTION_DIR} (mDNS kept a killed replica's address for minutes), and that
+     * service's secret scopes as {@code ./shop}'s render_resources writes them: only
+     * payment-service reads a secret, its gateway key.
      */
     @SuppressWarnings("unchecked")
     static String configuration(Path componentsDir, String service) throws IOException {
@@ -58,7 +61,8 @@ final class ContainerComponents {
         ((Map<String, Object>) resource.get("metadata")).put("name", "daprshop-" + service);
         Map<String, Object> spec = (Map<String, Object>) resource.get("spec");
         ((Map<String, Object>) ((Map<String, Object>) spec.get("tracing")).get("otel")).put("endpointAddress", "otel-collector:4317");
-        spec.remove("nameResolution");
+        ((Map<String, Object>) ((Map<String, Object>) spec.get("nameResolution")).get("configuration"))
+                .put("connectionString", NAME_RESOLUTION_DIR + "/nameresolution.db");
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("storeName", "localsecretstore");
         scope.put("defaultAccess", "deny");

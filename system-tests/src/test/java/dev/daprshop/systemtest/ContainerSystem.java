@@ -64,6 +64,9 @@ final class ContainerSystem {
     private final List<GenericContainer<?>> started = new ArrayList<>();
     private final Map<String, DaprContainer> sidecars = new LinkedHashMap<>();
     private final Map<String, ApplicationContainer> apps = new LinkedHashMap<>();
+    private final List<Pod> replicas = new ArrayList<>();
+    private final Map<String, ImageFromDockerfile> images = new LinkedHashMap<>();
+    private PodInputs inputs;
 
     private ContainerSystem() {
     }
@@ -99,6 +102,13 @@ final class ContainerSystem {
         try (var logs = Files.newDirectoryStream(OUTPUT, "*.log")) {   // this run's logs only
             for (Path log : logs) {
                 Files.delete(log);
+            }
+        }
+        // The sidecars' shared name resolution (SQLite, as locally): this run's instances only.
+        Path names = Files.createDirectories(OUTPUT.resolve("nameresolution"));
+        try (var files = Files.newDirectoryStream(names)) {
+            for (Path file : files) {
+                Files.delete(file);
             }
         }
         Map<String, String> secrets = new LinkedHashMap<>();
@@ -157,44 +167,12 @@ final class ContainerSystem {
         GenericContainer<?> alerts = telemetry.alerts(LocalImages.standIn(victoria.formatted("vmalert")));
         run(placement, scheduler, collector, metricsStore, alerts);
 
-        List<ContainerComponents.Scoped> components = ContainerComponents.read(componentsDir, secrets);
-        String subnet = subnet();
+        inputs = new PodInputs(dapr, ContainerComponents.read(componentsDir, secrets), componentsDir, trustAnchors,
+                placement, scheduler, tokens, secretsJson, subnet());
         for (String service : SERVICES) {
-            // A fixed address that a restart keeps, as a pod's localhost is: by name, the app's gRPC
-            // channel (and the other sidecars' mDNS cache) kept the old address or backed off for
-            // minutes after the sidecar came back with a new one.
-            String sidecarAddress = subnet + (200 + SERVICES.indexOf(service));
-            String appId = service + "-service";
-            DaprContainer sidecar = new SecuredDapr.Sidecar(daprImage(dapr, DaprContainerConstants.DAPR_RUNTIME_IMAGE_TAG),
-                    ContainerComponents.configuration(componentsDir, service), trustAnchors)
-                    .withAppName(appId)
-                    .withAppPort(APP_PORT)
-                    .withAppChannelAddress(service + "-app")
-                    .withPlacementContainer(placement)
-                    .withSchedulerContainer(scheduler);
-            // As files in the sidecar's resources directory: testcontainers-dapr's own YAML writer
-            // fails on these components (a ClassCastException inside SnakeYAML 2.0). It is given one
-            // component of its own all the same: with none, it writes in-memory "pubsub" and
-            // "kvstore" components over the real ones.
-            components.stream().filter(c -> c.loadedBy(appId)).forEach(c -> sidecar.withCopyToContainer(
-                    Transferable.of(c.yaml()), "/dapr-resources/" + c.name() + ".yaml"));
-            sidecar.withComponent(new Component("unused-scratch", "state.in-memory", "v1", Map.of()));
-            // The sidecar reaches its application by its network alias: no tunnel to the host
-            // (testcontainers-dapr asks for one, whose sshd image cannot be pulled here).
-            sidecar.withAccessToHost(false);
-            sidecar.withNetwork(network).withNetworkAliases(service + "-dapr")
-                    .withCreateContainerCmdModifier(create -> create.withIpv4Address(sidecarAddress))
-                    .withEnv("DAPR_API_TOKEN", tokens.get(service + "-dapr-api-token"))
-                    .withEnv("APP_API_TOKEN", tokens.get(service + "-app-api-token"))
-                    .withCopyToContainer(Transferable.of(secretsJson), ContainerComponents.SECRETS_FILE)
-                    .withCopyFileToContainer(MountableFile.forHostPath(ROOT.resolve("components/resiliency.yaml")),
-                            "/dapr-resources/resiliency.yaml");
-            sidecars.put(service, sidecar);
-            apps.put(service, app(service)
-                    .withEnv("DAPR_SIDECAR_HOST", sidecarAddress)
-                    .withEnv("DAPR_API_TOKEN", tokens.get(service + "-dapr-api-token"))
-                    .withEnv("APP_API_TOKEN", tokens.get(service + "-app-api-token"))
-                    .withEnv("ORDER_ID_KEY", tokens.get("order-id-key")));
+            Pod pod = pod(service, 1);
+            sidecars.put(service, pod.sidecar());
+            apps.put(service, pod.app());
         }
         run(sidecars.values().toArray(GenericContainer[]::new));
         run(apps.values().toArray(GenericContainer[]::new));
@@ -205,6 +183,7 @@ final class ContainerSystem {
         publish("inventory.http.port", apps.get("inventory").getMappedPort(APP_PORT));
         publish("payment.http.port", apps.get("payment").getMappedPort(APP_PORT));
         publish("order.dapr.http.port", sidecars.get("order").getHttpPort());
+        publish("inventory.dapr.http.port", sidecars.get("inventory").getHttpPort());
         publish("payment.dapr.http.port", sidecars.get("payment").getHttpPort());
         publish("zipkin.port", zipkin.getMappedPort(9411));
         publish("metrics.port", metricsStore.getMappedPort(ContainerTelemetry.METRICS_PORT));
@@ -221,6 +200,92 @@ final class ContainerSystem {
         return "the system in containers on " + host + " (logs in " + OUTPUT + ")";
     }
 
+    /** What every pod is made of, kept for the replicas a test adds later. */
+    private record PodInputs(String daprVersion, List<ContainerComponents.Scoped> components, Path componentsDir,
+                             String trustAnchors, DaprPlacementContainer placement, DaprSchedulerContainer scheduler,
+                             Map<String, String> tokens, String secretsJson, String subnet) {
+    }
+
+    /** One replica of a service, as a pod of its Deployment: the app and its sidecar (named as their network aliases). */
+    record Pod(String name, DaprContainer sidecar, ApplicationContainer app) {
+
+        List<GenericContainer<?>> containers() {
+            return List.of(app, sidecar);
+        }
+    }
+
+    /** Replica {@code replica} (from 1) of the service's pod, not started yet. */
+    private Pod pod(String service, int replica) throws IOException {
+        String suffix = replica == 1 ? "" : "-" + replica;
+        // A fixed address that a restart keeps, as a pod's localhost is: by name, the app's gRPC
+        // channel (and the other sidecars' mDNS cache) kept the old address or backed off for
+        // minutes after the sidecar came back with a new one.
+        String sidecarAddress = inputs.subnet() + (200 + 10 * (replica - 1) + SERVICES.indexOf(service));
+        String appId = service + "-service";
+        Map<String, String> tokens = inputs.tokens();
+        DaprContainer sidecar = new SecuredDapr.Sidecar(daprImage(inputs.daprVersion(), DaprContainerConstants.DAPR_RUNTIME_IMAGE_TAG),
+                ContainerComponents.configuration(inputs.componentsDir(), service), inputs.trustAnchors())
+                .withAppName(appId)
+                .withAppPort(APP_PORT)
+                .withAppChannelAddress(service + "-app" + suffix)
+                .withPlacementContainer(inputs.placement())
+                .withSchedulerContainer(inputs.scheduler());
+        // As files in the sidecar's resources directory: testcontainers-dapr's own YAML writer
+        // fails on these components (a ClassCastException inside SnakeYAML 2.0). It is given one
+        // component of its own all the same: with none, it writes in-memory "pubsub" and
+        // "kvstore" components over the real ones.
+        inputs.components().stream().filter(c -> c.loadedBy(appId)).forEach(c -> sidecar.withCopyToContainer(
+                Transferable.of(c.yaml()), "/dapr-resources/" + c.name() + ".yaml"));
+        sidecar.withComponent(new Component("unused-scratch", "state.in-memory", "v1", Map.of()));
+        // The sidecar reaches its application by its network alias: no tunnel to the host
+        // (testcontainers-dapr asks for one, whose sshd image cannot be pulled here).
+        sidecar.withAccessToHost(false);
+        sidecar.withNetwork(network).withNetworkAliases(service + "-dapr" + suffix)
+                .withCreateContainerCmdModifier(create -> create.withIpv4Address(sidecarAddress))
+                .withEnv("DAPR_API_TOKEN", tokens.get(service + "-dapr-api-token"))
+                .withEnv("APP_API_TOKEN", tokens.get(service + "-app-api-token"))
+                .withFileSystemBind(OUTPUT.resolve("nameresolution").toString(), ContainerComponents.NAME_RESOLUTION_DIR)
+                .withCopyToContainer(Transferable.of(inputs.secretsJson()), ContainerComponents.SECRETS_FILE)
+                .withCopyFileToContainer(MountableFile.forHostPath(ROOT.resolve("components/resiliency.yaml")),
+                        "/dapr-resources/resiliency.yaml");
+        ApplicationContainer app = app(service, service + "-app" + suffix)
+                .withEnv("DAPR_SIDECAR_HOST", sidecarAddress)
+                .withEnv("DAPR_API_TOKEN", tokens.get(service + "-dapr-api-token"))
+                .withEnv("APP_API_TOKEN", tokens.get(service + "-app-api-token"))
+                .withEnv("ORDER_ID_KEY", tokens.get("order-id-key"));
+        return new Pod(service + "-service" + suffix, sidecar, app);
+    }
+
+    /** Starts one more replica of the service (sidecar, then app) and waits until it is ready. */
+    static Pod addReplica(String service) throws IOException {
+        ContainerSystem system = running;
+        Pod pod;
+        synchronized (system) {
+            int replica = 2 + (int) system.replicas.stream().filter(p -> p.name().startsWith(service + "-service-")).count();
+            pod = system.pod(service, replica);
+            system.replicas.add(pod);
+        }
+        system.run(pod.sidecar());
+        system.run(pod.app());
+        return pod;
+    }
+
+    /** Kills a replica's app and sidecar at once (SIGKILL), as a node failure would. */
+    static void kill(Pod pod) {
+        for (GenericContainer<?> container : pod.containers()) {
+            DockerClientFactory.instance().client().killContainerCmd(container.getContainerId()).exec();
+        }
+    }
+
+    /** Removes an added replica (killed or not). */
+    static void remove(Pod pod) {
+        synchronized (running) {
+            running.replicas.remove(pod);
+            running.started.removeAll(pod.containers());
+        }
+        pod.containers().forEach(Startable::stop);
+    }
+
     /** The first three parts of the containers' network's IPv4 subnet (a /24 from podman), with the dot. */
     private String subnet() {
         String cidr = DockerClientFactory.instance().client().inspectNetworkCmd().withNetworkId(network.getId()).exec()
@@ -232,12 +297,31 @@ final class ContainerSystem {
     }
 
     /** The service's image from its Containerfile, built with just the files it copies. */
-    private ApplicationContainer app(String service) {
+    private ApplicationContainer app(String service, String alias) {
         Path war = ROOT.resolve(service + "-war/target/" + service + ".war");
         if (!Files.isRegularFile(war)) {
             throw new IllegalStateException("no " + war + ": build the WARs first "
                     + "(mvn package -DskipTests -pl order-war,inventory-war,payment-war -am)");
         }
+        ImageFromDockerfile image = images.computeIfAbsent(service, name -> image(name, war));
+        String prefix = service.toUpperCase();
+        return new ApplicationContainer(image)
+                .withHttpPort(APP_PORT)
+                .withAppContextRoot("/")
+                .withReadinessPath("/health/ready", 300)
+                .withNetwork(network)
+                .withNetworkAliases(alias)
+                .withEnv(prefix + "_DAPR_HTTP_PORT", "3500")
+                .withEnv(prefix + "_DAPR_GRPC_PORT", "50001")
+                .withEnv("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318")
+                .withEnv("OTEL_SERVICE_NAME", service + "-service")
+                // The admin API's tokens: issued by this test's own key pair (published as admin.token, ...).
+                .withEnv("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER)
+                .withEnv("MP_JWT_VERIFY_PUBLICKEY", Tokens.pem(ISSUER));
+    }
+
+    /** The service's image, built once per run and shared by its replicas. */
+    private static ImageFromDockerfile image(String service, Path war) {
         ImageFromDockerfile image = new ImageFromDockerfile("localhost/daprshop-" + service + "-service-test", true)
                 .withFileFromPath("Containerfile", ROOT.resolve("Containerfile"))
                 .withFileFromPath("liberty-config/shared.xml", ROOT.resolve("liberty-config/shared.xml"))
@@ -249,20 +333,7 @@ final class ContainerSystem {
         if (LocalImages.ON) {
             image.withBuildArg("BASE", LocalImages.LIBERTY);
         }
-        String prefix = service.toUpperCase();
-        return new ApplicationContainer(image)
-                .withHttpPort(APP_PORT)
-                .withAppContextRoot("/")
-                .withReadinessPath("/health/ready", 300)
-                .withNetwork(network)
-                .withNetworkAliases(service + "-app")
-                .withEnv(prefix + "_DAPR_HTTP_PORT", "3500")
-                .withEnv(prefix + "_DAPR_GRPC_PORT", "50001")
-                .withEnv("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4318")
-                .withEnv("OTEL_SERVICE_NAME", service + "-service")
-                // The admin API's tokens: issued by this test's own key pair (published as admin.token, ...).
-                .withEnv("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER)
-                .withEnv("MP_JWT_VERIFY_PUBLICKEY", Tokens.pem(ISSUER));
+        return image;
     }
 
     /** A container of an image k8s/base deploys, on this system's network under the same name. */
