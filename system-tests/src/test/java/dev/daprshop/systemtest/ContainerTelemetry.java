@@ -1,9 +1,11 @@
 package dev.daprshop.systemtest;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
@@ -11,13 +13,14 @@ import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.images.builder.Transferable;
 import org.testcontainers.utility.DockerImageName;
 import org.testcontainers.utility.MountableFile;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * Where the metrics and logs of the system in containers go, as in a cluster: the collector sends
  * the logs to VictoriaLogs (k8s/base) and serves Liberty's OTLP metrics for scraping; a metrics
  * store scrapes it, every sidecar, placement, scheduler and each Liberty's JVM (what the monitoring
  * component's PodMonitors ask the cluster's Prometheus for), with the labels the local run gives
- * them; vmalert evaluates the local alert rules against it; vmui shows the project's dashboard.
+ * them; vmalert evaluates the cluster's alert rules against it; vmui shows the project's dashboard.
  */
 final class ContainerTelemetry {
 
@@ -63,13 +66,22 @@ final class ContainerTelemetry {
         return store;
     }
 
-    /** vmalert with the local alert rules (runtime/victoriametrics/alerts.yaml), as ./shop runs it. */
-    GenericContainer<?> alerts(DockerImageName image) {
+    /**
+     * vmalert with the cluster's alert rules (the groups of k8s/components/monitoring's
+     * PrometheusRule): this topology's series have the cluster's names (sidecar counters scraped
+     * straight from daprd, without the _total that OTLP adds locally) and service_name per service.
+     */
+    @SuppressWarnings("unchecked")
+    GenericContainer<?> alerts(DockerImageName image) throws IOException {
+        Map<String, Object> rule;
+        try (Reader reader = Files.newBufferedReader(root.resolve("k8s/components/monitoring/prometheusrule.yaml"))) {
+            rule = (Map<String, Object>) new Yaml().load(reader);
+        }
+        String groups = new Yaml().dumpAsMap(Map.of("groups", ((Map<String, Object>) rule.get("spec")).get("groups")));
         return new GenericContainer<>(image)
                 .withNetwork(network)
                 .withNetworkAliases("vmalert")
-                .withCopyFileToContainer(MountableFile.forHostPath(root.resolve("runtime/victoriametrics/alerts.yaml")),
-                        "/etc/vmalert/alerts.yaml")
+                .withCopyToContainer(Transferable.of(groups), "/etc/vmalert/alerts.yaml")
                 .withCommand("-httpListenAddr=:" + ALERTS_PORT, "-rule=/etc/vmalert/alerts.yaml", "-evaluationInterval=15s",
                         "-datasource.url=http://victoriametrics:" + METRICS_PORT,
                         "-remoteWrite.url=http://victoriametrics:" + METRICS_PORT, "-notifier.blackhole", "-disableAlertgroupLabel")

@@ -191,7 +191,9 @@ public class TelemetryIT {
                 && found.stream().allMatch(rule -> !rule.getString("lastEvaluation", "").startsWith("0001")),
                 "evaluated alert rules at " + rulesUrl);
 
-        assertThat(rules).extracting(rule -> rule.getString("name")).contains("DaprSidecarDown", "ServiceErrorRateHigh", "OrdersSlow");
+        // The local rules here; in containers the cluster's, whose sidecar alerts are DaprSidecarNotReady and ...MetricsDown.
+        assertThat(rules).extracting(rule -> rule.getString("name")).contains("ServiceErrorRateHigh", "OrdersSlow")
+                .anyMatch(name -> name.startsWith("DaprSidecar"));
         // Whether one fires depends on what the tests before did (ResiliencyIT stops a sidecar).
         assertThat(rules).allSatisfy(rule -> assertThat(rule.getString("health")).as(rule.getString("name")).isEqualTo("ok"));
     }
