@@ -6,7 +6,7 @@
 #   scripts/containers.sh socket   start podman's Docker-compatible API for Testcontainers; prints DOCKER_HOST
 # No image registry is reachable here, so every image is built from what is: a Debian root file
 # system (debootstrap), Debian's JRE and Redis, Open Liberty and the jars from Maven Central, and
-# the project's own Go builds (Dapr, the collector).
+# the project's own Go builds (Dapr, the collector, VictoriaMetrics and VictoriaLogs).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$ROOT/scripts/build.sh"
