@@ -3,9 +3,9 @@ package dev.daprshop.dapr.health;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,6 +30,9 @@ import org.eclipse.microprofile.health.Readiness;
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
+    /** Looked up once (see {@link dev.daprshop.dapr.pubsub.CloudEventReader}). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     @Readiness
     Instance<HealthCheck> readinessChecks;
@@ -51,14 +54,14 @@ public class HealthResource {
     }
 
     private static Response report(Instance<HealthCheck> checks) {
-        var results = Json.createArrayBuilder();
+        var results = JSON.createArrayBuilder();
         boolean up = true;
         for (HealthCheck check : checks) {
             HealthCheckResponse result = check.call();
             up &= result.getStatus() == HealthCheckResponse.Status.UP;
             results.add(toJson(result));
         }
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = JSON.createObjectBuilder()
                 .add("status", up ? "UP" : "DOWN")
                 .add("checks", results)
                 .build();
@@ -66,11 +69,11 @@ public class HealthResource {
     }
 
     private static JsonObject toJson(HealthCheckResponse result) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("name", result.getName())
                 .add("status", result.getStatus().name());
         result.getData().ifPresent(data -> {
-            JsonObjectBuilder fields = Json.createObjectBuilder();
+            JsonObjectBuilder fields = JSON.createObjectBuilder();
             data.forEach((key, value) -> fields.add(key, String.valueOf(value)));
             json.add("data", fields);
         });

@@ -4,9 +4,9 @@ import dev.daprshop.dapr.pubsub.DeadLetters.DeadLetter;
 import dev.daprshop.dapr.security.FromSidecar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -28,6 +28,9 @@ import java.time.Instant;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLetterResource {
 
+    /** Looked up once (see {@link CloudEventReader}). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final String ROUTE = "/events/dead-letters/";
 
     @Inject
@@ -43,7 +46,7 @@ public class DeadLetterResource {
     }
 
     private static JsonObject parse(String body) {
-        try (var reader = Json.createReader(new StringReader(body == null ? "{}" : body))) {
+        try (var reader = JSON.createReader(new StringReader(body == null ? "{}" : body))) {
             JsonValue value = reader.readValue();
             return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
         } catch (JsonParsingException unreadable) {

@@ -27,6 +27,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * unavailable resets the channel's reconnect backoff. After a sidecar restart gRPC would otherwise keep failing
  * calls until its backoff (up to two minutes) runs out; this way the next call, or the SDK's
  * retry of this one, reconnects at once.
+ *
+ * <p>No transparent gRPC retries: every caller already retries at its own level (the SDK, the
+ * workflow's retry policy, pub/sub redelivery), and retry support wraps and buffers each call
+ * (profiled under load: a large share of what the services allocated).
  */
 final class SidecarChannelBuilder extends ForwardingChannelBuilder2<SidecarChannelBuilder> {
 
@@ -36,7 +40,7 @@ final class SidecarChannelBuilder extends ForwardingChannelBuilder2<SidecarChann
     private final AtomicReference<ManagedChannel> built = new AtomicReference<>();
 
     SidecarChannelBuilder(ManagedChannelBuilder<?> netty) {
-        this.delegate = netty.intercept(TRACE_CONTEXT, new ApiToken(), new ReconnectWhenUnavailable(built), new Deadline());
+        this.delegate = netty.disableRetry().intercept(TRACE_CONTEXT, new ApiToken(), new ReconnectWhenUnavailable(built), new Deadline());
     }
 
     @Override
