@@ -12,6 +12,8 @@ import io.dapr.actors.runtime.ActorRuntimeContext;
 import io.dapr.actors.runtime.Remindable;
 import io.dapr.utils.TypeRef;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -26,6 +28,12 @@ import reactor.core.publisher.Mono;
  * {@link StockLevel} for the stock report ({@link StockLevels}): the level follows the stock, never
  * runs ahead of it.
  *
+ * <p>One reminder per product, {@value #HOLDS_EXPIRY}, gives back the units of holds nobody settled
+ * in time: it is registered with the first hold of an activation and runs every fifth of the hold
+ * time while anything is held, then unregisters itself. (A reminder per hold would be a scheduler
+ * job created and deleted for every order.) Whether it is registered is remembered in this
+ * instance only: a new activation registers it again with its first hold, which is harmless.
+ *
  * <p>Each method's work runs synchronously when the SDK subscribes to it, on the thread of daprd's
  * call: an actor turn is short and serialized by daprd anyway, and staying on that thread keeps
  * the state calls in the call's trace.
@@ -34,12 +42,17 @@ import reactor.core.publisher.Mono;
 public class ProductInventoryActor extends AbstractActor implements InventoryActor, Remindable<String> {
 
     private static final String STOCK = "stock";
+    static final String HOLDS_EXPIRY = "holds-expiry";
+    /** The reminder of one hold, as holds were given back before {@link #HOLDS_EXPIRY}: some may still be registered. */
     private static final String EXPIRE = "expire-";
+    private static final Duration SHORTEST_SWEEP = Duration.ofSeconds(1);
     private static final Logger LOG = Logger.getLogger(ProductInventoryActor.class.getName());
 
     /** How long units stay held for an order that is neither confirmed nor released (read at each hold). */
     private final Supplier<Duration> reservationHold;
     private final StockLevels levels;
+    /** Whether this activation registered {@link #HOLDS_EXPIRY} (turns are serial: no lock). */
+    private boolean expiryRegistered;
 
     public ProductInventoryActor(ActorRuntimeContext<ProductInventoryActor> context, ActorId id,
                                  Supplier<Duration> reservationHold, StockLevels levels) {
@@ -114,18 +127,62 @@ public class ProductInventoryActor extends AbstractActor implements InventoryAct
         if (!stock.canHold(hold.quantity())) {
             return new HoldOutcome(Status.NOT_ENOUGH_STOCK, stock.unitPrice());
         }
-        Stock held = stock.hold(hold.orderId(), hold.quantity());
-        save(held);
         Duration holdFor = reservationHold.get();
-        registerReminder(EXPIRE + hold.orderId(), hold.orderId(), holdFor, holdFor).block();
+        Stock held = stock.hold(hold.orderId(), hold.quantity(), Instant.now().plus(holdFor));
+        save(held);
+        if (!expiryRegistered) {
+            // Before the hold is saved: a hold is never saved without the reminder that ends it.
+            Duration every = sweepInterval(holdFor);
+            registerReminder(HOLDS_EXPIRY, "", holdFor, every).block();
+            expiryRegistered = true;
+        }
         commit(held);
         return new HoldOutcome(Status.HELD, stock.unitPrice());
     }
 
-    /** The hold of an order nobody settled in time: its units are free to sell again. */
+    /** A fifth of the hold time: a hold lasts at most a fifth longer than it should. */
+    private static Duration sweepInterval(Duration holdFor) {
+        Duration fifth = holdFor.dividedBy(5);
+        return fifth.compareTo(SHORTEST_SWEEP) < 0 ? SHORTEST_SWEEP : fifth;
+    }
+
     @Override
     public Mono<Void> receiveReminder(String reminder, String orderId, Duration dueTime, Duration period) {
-        return Mono.fromRunnable(() -> settle(orderId, Settlement.EXPIRED));
+        return Mono.fromRunnable(() -> {
+            if (reminder.equals(HOLDS_EXPIRY)) {
+                expireHolds();
+            } else if (reminder.startsWith(EXPIRE)) {
+                settle(orderId, Settlement.EXPIRED);
+                unregisterReminder(reminder).block();
+            }
+        });
+    }
+
+    /**
+     * The holds nobody settled in time: their units are free to sell again, all in one turn. With
+     * no hold left that ends, the reminder goes until the next hold.
+     */
+    private void expireHolds() {
+        Optional<Stock> found = current();
+        if (found.isPresent()) {
+            Stock stock = found.get();
+            List<String> expired = stock.expiredHolds(Instant.now());
+            for (String orderId : expired) {
+                stock = stock.release(orderId);
+                getActorStateManager().set(orderKey(orderId), Settlement.EXPIRED).block();
+            }
+            if (!expired.isEmpty()) {
+                LOG.info(() -> "holds of " + expired.size() + " order(s) for " + getId() + " ran out: units given back");
+                save(stock);
+                commit(stock);
+            }
+            if (stock.hasHoldsThatEnd()) {
+                expiryRegistered = true;   // it just ran, in what may be a new activation
+                return;
+            }
+        }
+        unregisterReminder(HOLDS_EXPIRY).block();
+        expiryRegistered = false;
     }
 
     @Override
@@ -141,7 +198,6 @@ public class ProductInventoryActor extends AbstractActor implements InventoryAct
         Stock settled = end == Settlement.SOLD ? stock.get().sell(orderId) : stock.get().release(orderId);
         save(settled);
         getActorStateManager().set(orderKey(orderId), end).block();
-        unregisterReminder(EXPIRE + orderId).block();
         commit(settled);
         return end;
     }

@@ -3,6 +3,7 @@ package dev.daprshop.inventory.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ class LowStockReportTest {
 
     @Test
     void aLevelIsTheStocksFreeAndHeldUnits() {
-        StockLevel level = StockLevel.of(Stock.of("p-1", 10, BigDecimal.ONE).hold("o-1", 4));
+        StockLevel level = StockLevel.of(Stock.of("p-1", 10, BigDecimal.ONE).hold("o-1", 4, Instant.EPOCH));
 
         assertThat(level).isEqualTo(new StockLevel("p-1", 6, 4));
     }

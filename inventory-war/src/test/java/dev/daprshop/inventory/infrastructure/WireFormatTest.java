@@ -39,10 +39,15 @@ class WireFormatTest {
 
     @Test
     void actorState() throws IOException {
-        Stock stock = new Stock("p-1", 3, Map.of("o-1", 2), new BigDecimal("9.99"));
+        Stock stock = new Stock("p-1", 3, Map.of("o-1", 2), Map.of("o-1", 1767225600000L), new BigDecimal("9.99"));
 
-        assertThat(json(stock)).isEqualTo("{\"productId\":\"p-1\",\"available\":3,\"holds\":{\"o-1\":2},\"unitPrice\":9.99}");
+        assertThat(json(stock)).isEqualTo("{\"productId\":\"p-1\",\"available\":3,\"holds\":{\"o-1\":2},"
+                + "\"holdsUntil\":{\"o-1\":1767225600000},\"unitPrice\":9.99}");
         assertThat(serializer.deserialize(serializer.serialize(stock), TypeRef.get(Stock.class))).isEqualTo(stock);
+        // A product stored before holds had an end still reads.
+        Stock older = serializer.deserialize(bytes("{\"productId\":\"p-1\",\"available\":3,\"holds\":{\"o-1\":2},\"unitPrice\":9.99}"),
+                TypeRef.get(Stock.class));
+        assertThat(older).isEqualTo(new Stock("p-1", 3, Map.of("o-1", 2), Map.of(), new BigDecimal("9.99")));
     }
 
     @Test
